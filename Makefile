@@ -1,0 +1,81 @@
+# mairie: everyday commands. `make start` serves the demo commune, `make test` tests.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+INSTANCE := $(CURDIR)/var/instance
+ZOPE_CONF := $(INSTANCE)/etc/zope.conf
+DEMO_PROFILE := examples/saint-aubin-sur-loire/commune.yaml
+AGENCY := examples/agency.yaml
+PACKAGES := -e src/mairie.themes -e src/mairie.policy -e src/mairie.rdv -e src/mairie.payfip
+export TZ := Europe/Paris
+export MAIRIE_ZOPE_CONF := $(ZOPE_CONF)
+export MAIRIE_AGENCY := $(CURDIR)/$(AGENCY)
+
+.PHONY: start test install instance demo pins i18n lint buildout clean
+
+## start: build everything, provision the demo commune if missing, serve it on :8080
+start: install instance demo
+	@echo
+	@echo "  Commune de démonstration : http://localhost:8080/saint-aubin-sur-loire"
+	@echo "  Administration : http://localhost:8080/saint-aubin-sur-loire/login (admin / admin)"
+	@echo "  Arrêt : Ctrl+C"
+	@echo
+	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
+
+## test: the whole test suite
+test: install
+	$(BIN)/pytest
+
+install: $(VENV)/.installed
+
+$(BIN)/python:
+	@$(PYTHON) -c "import ensurepip" 2>/dev/null || scripts/system-packages python3-venv
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -c constraints.txt uv
+
+$(VENV)/.installed: $(BIN)/python constraints.txt setup.py src/*/setup.py
+	$(BIN)/uv pip install -q --python $(BIN)/python -c constraints.txt $(PACKAGES) -e ".[test,dev]"
+	touch $@
+
+instance: $(ZOPE_CONF)
+
+$(ZOPE_CONF): etc/zope.conf.in | install
+	rm -rf $(INSTANCE)/etc
+	$(BIN)/mkwsgiinstance -d $(INSTANCE) -u admin:admin
+	sed "s|@INSTANCE@|$(INSTANCE)|" etc/zope.conf.in > $@
+	mkdir -p $(INSTANCE)/var/filestorage $(INSTANCE)/var/blobstorage
+
+demo: install instance
+	$(BIN)/mairie create --if-missing $(DEMO_PROFILE)
+
+## pins: resolve every distribution again and rewrite constraints.txt and versions.cfg
+pins:
+	rm -rf var/pins && $(PYTHON) -m venv var/pins
+	var/pins/bin/python -m pip install -q uv
+	var/pins/bin/uv pip install -q --python var/pins/bin/python pip uv zc.buildout plone.recipe.zope2instance zc.recipe.egg $(PACKAGES) -e ".[test,dev]"
+	var/pins/bin/python -m pip freeze --all --exclude-editable > constraints.txt
+	$(PYTHON) scripts/pins.py
+
+## i18n: bring each package's .pot and French .po in step with the code
+i18n: install
+	@for package in policy themes rdv payfip; do \
+		dir=src/mairie.$$package/src/mairie/$$package; \
+		$(BIN)/i18ndude rebuild-pot --pot $$dir/locales/mairie.$$package.pot --create mairie.$$package $$dir; \
+		$(BIN)/i18ndude sync --pot $$dir/locales/mairie.$$package.pot $$dir/locales/fr/LC_MESSAGES/mairie.$$package.po; \
+	done
+
+lint: install
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
+
+## buildout: the agency's deployment, from versions.cfg
+buildout: bin/buildout
+	bin/buildout -N
+
+bin/buildout: versions.cfg
+	$(PYTHON) -m venv .
+	bin/pip install -q -c constraints.txt zc.buildout setuptools wheel pip
+
+clean:
+	rm -rf $(VENV) var bin parts develop-eggs eggs .installed.cfg

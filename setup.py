@@ -1,0 +1,37 @@
+"""The mairie distribution: a Plone 6.2 site per French commune."""
+
+from pathlib import Path
+from setuptools import setup
+
+
+setup(
+    name="mairie",
+    version="1.0.0.dev0",
+    description="Site internet clé en main pour les communes françaises, sur Plone 6.2",
+    long_description=(Path(__file__).parent / "README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    license="GPL-2.0-only",
+    python_requires=">=3.11",
+    packages=[],
+    install_requires=[
+        "mairie.policy",
+        "mairie.themes",
+        "mairie.rdv",
+        "mairie.payfip",
+    ],
+    extras_require={
+        "test": [
+            "pytest",
+            "pytest-plone",
+            "plone.app.testing",
+            "freezegun",
+            "pytest-httpserver",
+            "requests",
+        ],
+        "dev": [
+            "ruff",
+            "zpretty",
+            "i18ndude",
+        ],
+    },
+)

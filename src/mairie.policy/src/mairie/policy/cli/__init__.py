@@ -1,0 +1,1 @@
+"""The ``mairie`` command of agency operators."""

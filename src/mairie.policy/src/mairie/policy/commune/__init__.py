@@ -1,0 +1,1 @@
+"""The commune profile: the one YAML file an agency fills in at order time."""

@@ -1,0 +1,107 @@
+"""French sentences for every rule a profile can break.
+
+Keys are pydantic error types: the built-in ones a YAML file can trigger, and
+the custom ones raised in ``types.py`` and ``schema.py``.
+"""
+
+from mairie.policy import _
+
+
+_INTEGER = _("error_integer", default="a whole number is expected, got “${value}”")
+_DATE = _("error_date", default="a date is expected as YYYY-MM-DD, got “${value}”")
+_GROUP = _("error_group", default="a group of fields is expected")
+
+MESSAGES = {
+    # Structure and types
+    "missing": _("error_missing", default="a value is required"),
+    "extra_forbidden": _("error_unknown_field", default="unknown field; check its spelling"),
+    "string_type": _("error_text", default="a text is expected, got “${value}”"),
+    "int_type": _INTEGER,
+    "int_parsing": _INTEGER,
+    "int_from_float": _INTEGER,
+    "bool_type": _("error_bool", default="true or false is expected"),
+    "bool_parsing": _("error_bool", default="true or false is expected"),
+    "list_type": _("error_list", default="a list is expected"),
+    "dict_type": _GROUP,
+    "model_type": _GROUP,
+    "model_attributes_type": _GROUP,
+    "date_type": _DATE,
+    "date_parsing": _DATE,
+    "date_from_datetime_parsing": _DATE,
+    "date_from_datetime_inexact": _DATE,
+    "greater_than_equal": _("error_min", default="a number of at least ${ge} is expected"),
+    "less_than_equal": _("error_max", default="a number of at most ${le} is expected"),
+    "string_too_short": _("error_empty", default="must not be empty"),
+    "string_too_long": _("error_too_long", default="at most ${max_length} characters are allowed"),
+    "too_short": _("error_too_few", default="at least ${min_length} item(s) expected"),
+    "literal_error": _("error_choice", default="one of ${expected} is expected, got “${value}”"),
+    # Commune identity
+    "slug": _(
+        "error_slug",
+        default="lowercase letters, digits and single hyphens are expected "
+        "(e.g. saint-aubin-sur-loire), got “${value}”",
+    ),
+    "insee": _(
+        "error_insee",
+        default="an INSEE code of 5 characters is expected (digits, or 2A/2B "
+        "followed by 3 digits for Corsica), got “${value}”",
+    ),
+    "siret": _("error_siret", default="a SIRET of 14 digits is expected, got “${value}”"),
+    "siret_checksum": _(
+        "error_siret_checksum",
+        default="this SIRET fails its check digit (Luhn); check it: “${value}”",
+    ),
+    "postal_code": _(
+        "error_postal_code", default="a postal code of 5 digits is expected, got “${value}”"
+    ),
+    "plan": _(
+        "error_plan", default="a plan of the agency file is expected (${expected}), got “${value}”"
+    ),
+    "template": _(
+        "error_template",
+        default="one of the 12 templates is expected (${expected}), got “${value}”",
+    ),
+    "module": _("error_module", default="a known module is expected (${expected}), got “${value}”"),
+    # Contact
+    "email": _("error_email", default="an e-mail address is expected, got “${value}”"),
+    "phone": _(
+        "error_phone",
+        default="a French phone number of 10 digits is expected (e.g. 02 41 00 00 00), got “${value}”",
+    ),
+    "url": _(
+        "error_url", default="a web address starting with https:// is expected, got “${value}”"
+    ),
+    "hostname": _(
+        "error_hostname",
+        default="a domain name is expected (e.g. www.example.fr), got “${value}”",
+    ),
+    "cidr": _(
+        "error_cidr",
+        default="an IP address or network is expected (e.g. 192.0.2.0/24 or 2001:db8::/32), got “${value}”",
+    ),
+    "color": _("error_color", default="a colour is expected as #rrggbb, got “${value}”"),
+    # Hours and council
+    "time_range": _(
+        "error_time_range", default="an opening range is expected as 08:30-12:00, got “${value}”"
+    ),
+    "time_range_order": _(
+        "error_time_range_order", default="the range must end after it starts: “${value}”"
+    ),
+    "time_overlap": _("error_time_overlap", default="these ranges overlap: ${value}"),
+    "deputy_ranks": _(
+        "error_deputy_ranks",
+        default="the deputies' ranks must be 1, 2, 3… each used once, got ${value}",
+    ),
+    # Files
+    "file_missing": _(
+        "error_file_missing",
+        default="file “${value}” not found (paths are relative to the profile)",
+    ),
+    "image": _(
+        "error_image",
+        default="“${value}” is not an image; PNG, JPEG, GIF, WebP or SVG is expected",
+    ),
+    "pdf": _("error_pdf", default="“${value}” is not a PDF document"),
+}
+
+UNKNOWN = _("error_invalid", default="invalid value: ${detail}")

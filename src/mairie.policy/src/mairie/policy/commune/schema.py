@@ -1,0 +1,265 @@
+"""The commune profile and the agency file, as validated models.
+
+Everything an agency collects at order time has a field here, even when no
+feature reads it yet: provisioning stores it all in the registry.
+"""
+
+from .modules import MODULES
+from .types import Cidr
+from .types import Color
+from .types import Email
+from .types import Hostname
+from .types import ImageFile
+from .types import InseeCode
+from .types import PdfFile
+from .types import Phone
+from .types import PostalCode
+from .types import Siret
+from .types import Slug
+from .types import TimeRange
+from .types import Url
+from datetime import date
+from mairie.themes.catalog import templates
+from pydantic import BaseModel
+from pydantic import ConfigDict
+from pydantic import Field
+from pydantic import field_validator
+from pydantic import model_validator
+from pydantic import ValidationInfo
+from pydantic_core import PydanticCustomError
+from typing import Literal
+
+import re
+
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+Weekday = Literal["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+SocialNetwork = Literal[
+    "facebook", "instagram", "x", "linkedin", "youtube", "mastodon", "bluesky", "tiktok"
+]
+Text = Field(min_length=1, max_length=200)
+
+
+class Model(BaseModel):
+    """Strict about unknown keys, so that a typo is reported, not ignored."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+# The agency file
+
+
+class Host(Model):
+    """The host named in every commune's legal notice (LCEN art. 6)."""
+
+    name: str = Text
+    address: str = Text
+    phone: Phone
+    email: Email
+    siret: Siret | None = None
+
+
+class Smtp(Model):
+    host: Hostname | Literal["localhost"]
+    port: int = Field(default=25, ge=1, le=65535)
+    username: str | None = None
+    password: str | None = None
+
+
+class Plan(Model):
+    title: str = Text
+    quota_gb: int = Field(ge=1, le=100)
+
+
+class Agency(Model):
+    host: Host
+    domain: Hostname
+    smtp: Smtp
+    plans: dict[Slug, Plan] = Field(min_length=1)
+
+
+# The commune profile
+
+
+class Commune(Model):
+    slug: Slug = Field(max_length=60)
+    name: str = Text
+    insee: InseeCode
+    siret: Siret
+    postal_codes: list[PostalCode] = Field(min_length=1)
+    population: int = Field(ge=0, le=3_000_000)
+    plan: Slug
+    template: str
+    modules: list[str] = []
+
+    @field_validator("plan")
+    @classmethod
+    def _known_plan(cls, value: str, info: ValidationInfo) -> str:
+        agency = (info.context or {}).get("agency")
+        if agency is not None and value not in agency.plans:
+            raise PydanticCustomError(
+                "plan", "plan", {"value": value, "expected": ", ".join(agency.plans)}
+            )
+        return value
+
+    @field_validator("template")
+    @classmethod
+    def _known_template(cls, value: str) -> str:
+        if value not in templates():
+            raise PydanticCustomError(
+                "template", "template", {"value": value, "expected": ", ".join(templates())}
+            )
+        return value
+
+    @field_validator("modules")
+    @classmethod
+    def _known_modules(cls, value: list[str]) -> list[str]:
+        for module in value:
+            if module not in MODULES:
+                raise PydanticCustomError(
+                    "module", "module", {"value": module, "expected": ", ".join(MODULES)}
+                )
+        return sorted(set(value))
+
+
+class Emails(Model):
+    noreply: Email
+    contact: Email
+
+
+class Palette(Model):
+    primary: Color
+    secondary: Color
+    footer_background: Color
+
+
+class Meta(Model):
+    description: str = Field(min_length=1, max_length=300)
+    keywords: list[str] = []
+
+
+class Identity(Model):
+    logo: ImageFile | None = None
+    coat_of_arms: ImageFile | None = None
+    slogan: str = Field(default="", max_length=200)
+    favicon: ImageFile | None = None
+    header_images: list[ImageFile] = []
+    palette: Palette
+    meta: Meta
+
+
+class Address(Model):
+    street: str = Text
+    postal_code: PostalCode
+    city: str = Text
+
+
+class Mairie(Model):
+    address: Address
+    phone: Phone
+    opening_hours: dict[Weekday, list[TimeRange]]
+
+    @field_validator("opening_hours")
+    @classmethod
+    def _ranges_do_not_overlap(cls, value: dict) -> dict:
+        for day, ranges in value.items():
+            ranges.sort()
+            for before, after in zip(ranges, ranges[1:], strict=False):
+                if before[6:] > after[:5]:
+                    raise PydanticCustomError(
+                        "time_overlap", "time_overlap", {"value": f"{day} : {before}, {after}"}
+                    )
+        return {day: value[day] for day in WEEKDAYS if day in value}
+
+
+class Person(Model):
+    first_name: str = Text
+    last_name: str = Text
+
+
+class Deputy(Person):
+    rank: int = Field(ge=1, le=20)
+    delegation: str = Field(default="", max_length=300)
+
+
+class Council(Model):
+    mayor: Person
+    deputies: list[Deputy] = []
+
+    @model_validator(mode="after")
+    def _ranks_follow_each_other(self):
+        ranks = sorted(deputy.rank for deputy in self.deputies)
+        if ranks != list(range(1, len(ranks) + 1)):
+            raise PydanticCustomError(
+                "deputy_ranks", "deputy_ranks", {"value": ", ".join(map(str, ranks))}
+            )
+        self.deputies.sort(key=lambda deputy: deputy.rank)
+        return self
+
+
+class Links(Model):
+    buyer_profile: Url | None = None
+    photo_gallery: Url | None = None
+    interactive_publications: Url | None = None
+
+
+class Document(Model):
+    title: str = Text
+    date: date
+    file: PdfFile
+
+
+class Documents(Model):
+    bulletins: list[Document] = []
+    council: list[Document] = []
+
+
+class Security(Model):
+    admin_ip_allowlist: list[Cidr] = []
+    captcha_key: str | None = Field(default=None, max_length=200)
+
+
+class Domains(Model):
+    temporary: Hostname | None = None
+    final: Hostname | None = None
+
+
+class NewsItem(Model):
+    title: str = Text
+    description: str = Field(default="", max_length=500)
+    date: date
+    text: str = Field(min_length=1)
+
+
+class Profile(Model):
+    commune: Commune
+    emails: Emails
+    identity: Identity
+    mairie: Mairie
+    council: Council
+    social: dict[SocialNetwork, Url] = {}
+    links: Links = Links()
+    newsletter_widget: str = Field(default="", max_length=5000)
+    documents: Documents = Documents()
+    security: Security = Security()
+    domains: Domains = Domains()
+    news: list[NewsItem] = []
+
+    @property
+    def site_title(self) -> str:
+        """'Mairie de Saint-Aubin', 'Ville d'Angers', 'Mairie du Mans'."""
+        kind = "Ville" if self.commune.plan == "ma-ville" else "Mairie"
+        return f"{kind} {_of(self.commune.name)}"
+
+    def temporary_domain(self, agency: Agency) -> str:
+        return self.domains.temporary or f"{self.commune.slug}.{agency.domain}"
+
+
+def _of(name: str) -> str:
+    """French 'de' before a commune's name, with elision and contraction."""
+    for article, contracted in (("Le ", "du "), ("Les ", "des ")):
+        if name.startswith(article):
+            return contracted + name[len(article) :]
+    if re.match(r"[AEIOUYHÀÂÉÈÊËÎÏÔÖÙÛÜ]", name, re.IGNORECASE):
+        return "d'" + name
+    return "de " + name

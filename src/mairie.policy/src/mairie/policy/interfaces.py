@@ -1,0 +1,103 @@
+from mairie.policy import _
+from zope import schema
+from zope.interface import Interface
+from zope.publisher.interfaces.browser import IDefaultBrowserLayer
+
+
+class ProvisioningError(Exception):
+    """The commune cannot be created or updated as asked."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class IMairiePolicyLayer(IDefaultBrowserLayer):
+    """Marker interface of the mairie.policy browser layer."""
+
+
+def _line(title, ascii=False):
+    field = schema.ASCIILine if ascii else schema.TextLine
+    return field(title=title, required=False, default="")
+
+
+def _lines(title):
+    return schema.Tuple(title=title, value_type=schema.TextLine(), required=False, default=())
+
+
+class ICommuneSettings(Interface):
+    """The commune profile, as provisioning stores it (prefix mairie.commune).
+
+    Every package reads the commune's facts here, so no value is typed twice.
+    """
+
+    # Identity
+    slug = _line(_("Slug"), ascii=True)
+    name = _line(_("Commune name"))
+    insee_code = _line(_("INSEE code"), ascii=True)
+    siret = _line(_("SIRET"), ascii=True)
+    postal_codes = _lines(_("Postal codes"))
+    population = schema.Int(title=_("Population"), required=False, default=0)
+    plan = _line(_("Plan"), ascii=True)
+    plan_title = _line(_("Plan name"))
+    plan_quota_gb = schema.Int(title=_("Storage quota (GB)"), required=False, default=1)
+    template = _line(_("Graphic template"), ascii=True)
+    modules = _lines(_("Modules"))
+    # E-mail
+    email_noreply = _line(_("Sender address (no-reply)"), ascii=True)
+    email_contact = _line(_("Contact address"), ascii=True)
+    # Look
+    slogan = _line(_("Slogan"))
+    coat_of_arms = schema.Bytes(title=_("Coat of arms"), required=False)
+    palette_primary = _line(_("Primary colour"), ascii=True)
+    palette_secondary = _line(_("Secondary colour"), ascii=True)
+    palette_footer_background = _line(_("Footer background colour"), ascii=True)
+    meta_description = schema.Text(title=_("Site description"), required=False, default="")
+    meta_keywords = _lines(_("Keywords"))
+    # The mairie
+    address_street = _line(_("Street"))
+    address_postal_code = _line(_("Postal code"), ascii=True)
+    address_city = _line(_("City"))
+    phone = _line(_("Phone"))
+    opening_hours = schema.Dict(
+        title=_("Opening hours"),
+        description=_("Per weekday, the opening ranges, e.g. 08:30-12:00 13:30-17:00"),
+        key_type=schema.ASCIILine(),
+        value_type=schema.TextLine(),
+        required=False,
+        default={},
+    )
+    council = schema.Text(
+        title=_("Mayor and deputies"),
+        description=_("As JSON, in the legal order: the mayor, then deputies by rank"),
+        required=False,
+        default="[]",
+    )
+    # Links
+    social_links = schema.Dict(
+        title=_("Social networks"),
+        key_type=schema.ASCIILine(),
+        value_type=schema.TextLine(),
+        required=False,
+        default={},
+    )
+    buyer_profile_url = _line(_("Buyer profile (public procurement)"))
+    photo_gallery_url = _line(_("Photo gallery"))
+    interactive_publications_url = _line(_("Interactive publications"))
+    newsletter_widget = schema.Text(title=_("Newsletter widget"), required=False, default="")
+    # Security and addresses
+    admin_ip_allowlist = _lines(_("Back-office IP allowlist"))
+    captcha_key = _line(_("Captcha key"))
+    temporary_domain = _line(_("Temporary address"), ascii=True)
+    final_domain = _line(_("Final domain"), ascii=True)
+
+
+class IAgencySettings(Interface):
+    """The agency hosting the commune (prefix mairie.agency), for the legal notice."""
+
+    host_name = _line(_("Host"))
+    host_address = _line(_("Host address"))
+    host_phone = _line(_("Host phone"))
+    host_email = _line(_("Host e-mail"), ascii=True)
+    host_siret = _line(_("Host SIRET"), ascii=True)
+    domain = _line(_("Agency domain"), ascii=True)

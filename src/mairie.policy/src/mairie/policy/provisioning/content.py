@@ -1,0 +1,129 @@
+"""The site's structure and the content an agency brings at order time.
+
+Every function here is idempotent: it creates what is missing and leaves in
+place what editors may have changed since.
+"""
+
+from datetime import datetime
+from mairie.policy import _
+from mairie.policy.commune.schema import Document
+from mairie.policy.commune.schema import Profile
+from pathlib import Path
+from plone import api
+from plone.app.textfield.value import RichTextValue
+from plone.i18n.normalizer.interfaces import IIDNormalizer
+from plone.namedfile.file import NamedBlobFile
+from plone.namedfile.file import NamedBlobImage
+from zope.component import getUtility
+from zope.i18n import translate
+
+import html
+
+
+# (path, title, view, shown in navigation)
+STRUCTURE = (
+    ("actualites", _("News"), "summary_view", True),
+    ("agenda", _("Agenda"), "event_listing", True),
+    ("vie-municipale", _("Municipal life"), "listing_view", True),
+    ("vie-municipale/conseil-municipal", _("Municipal council"), "listing_view", True),
+    ("vie-municipale/bulletins", _("Municipal bulletins"), "listing_view", True),
+    ("images-en-tete", _("Header images"), "album_view", False),
+)
+
+
+def ensure_structure(site) -> None:
+    for path, title, view, in_navigation in STRUCTURE:
+        parent_path, _sep, name = path.rpartition("/")
+        parent = site.unrestrictedTraverse(parent_path) if parent_path else site
+        if name not in parent:
+            folder = api.content.create(
+                container=parent,
+                type="Folder",
+                id=name,
+                title=translate(title, target_language="fr"),
+                exclude_from_nav=not in_navigation,
+            )
+            folder.setLayout(view)
+            _publish(folder)
+
+
+def sync_documents(site, profile: Profile) -> None:
+    folders = (
+        ("vie-municipale/bulletins", profile.documents.bulletins),
+        ("vie-municipale/conseil-municipal", profile.documents.council),
+    )
+    for path, documents in folders:
+        folder = site.unrestrictedTraverse(path)
+        for document in documents:
+            _sync_document(folder, document)
+
+
+def _sync_document(folder, document: Document) -> None:
+    path = Path(document.file)
+    data = path.read_bytes()
+    name = _id(path.stem)
+    item = folder.get(name)
+    if item is None:
+        item = api.content.create(container=folder, type="File", id=name, title=document.title)
+        _publish(item)
+    if item.file is None or item.file.data != data:
+        item.file = NamedBlobFile(data=data, filename=path.name, contentType="application/pdf")
+    item.title = document.title
+    item.setEffectiveDate(_noon(document.date))
+    item.reindexObject()
+
+
+def sync_header_images(site, profile: Profile) -> None:
+    folder = site["images-en-tete"]
+    for position, image_path in enumerate(profile.identity.header_images):
+        path = Path(image_path)
+        data = path.read_bytes()
+        name = _id(path.stem)
+        item = folder.get(name)
+        if item is None:
+            item = api.content.create(
+                container=folder, type="Image", id=name, title=path.stem.replace("-", " ")
+            )
+            _publish(item)
+        if item.image is None or item.image.data != data:
+            item.image = NamedBlobImage(data=data, filename=path.name)
+            item.reindexObject()
+        folder.moveObjectToPosition(name, position)
+
+
+def create_news(site, profile: Profile) -> None:
+    """The first news items; later runs leave them to the editors."""
+    folder = site["actualites"]
+    for news in profile.news:
+        name = _id(news.title)
+        if name in folder:
+            continue
+        paragraphs = "".join(
+            f"<p>{html.escape(block.strip())}</p>"
+            for block in news.text.split("\n\n")
+            if block.strip()
+        )
+        item = api.content.create(
+            container=folder,
+            type="News Item",
+            id=name,
+            title=news.title,
+            description=news.description,
+            text=RichTextValue(paragraphs, "text/html", "text/x-html-safe"),
+        )
+        item.setEffectiveDate(_noon(news.date))
+        _publish(item)
+
+
+def _publish(obj) -> None:
+    """Publish, unless the type has no workflow (files and images follow their folder)."""
+    if api.content.get_state(obj, default=None) == "private":
+        api.content.transition(obj, "publish")
+
+
+def _id(text: str) -> str:
+    return getUtility(IIDNormalizer).normalize(text, max_length=80)
+
+
+def _noon(day):
+    return datetime(day.year, day.month, day.day, 12, 0).isoformat()

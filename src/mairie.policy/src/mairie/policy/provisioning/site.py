@@ -1,0 +1,114 @@
+"""Create, update and list the communes of one Zope application."""
+
+from . import content
+from . import settings
+from mairie.policy import _
+from mairie.policy import logger
+from mairie.policy.commune.modules import MODULES
+from mairie.policy.commune.schema import Agency
+from mairie.policy.commune.schema import Profile
+from mairie.policy.interfaces import ICommuneSettings
+from mairie.policy.interfaces import ProvisioningError
+from mairie.themes.catalog import templates
+from plone.app.theming.interfaces import IThemeSettings
+from plone.app.theming.utils import applyTheme
+from plone.app.theming.utils import getTheme
+from plone.base.interfaces import IPloneSiteRoot
+from plone.base.utils import get_installer
+from plone.registry.interfaces import IRegistry
+from Products.CMFPlone.factory import addPloneSite
+from zope.component import getUtility
+from zope.component.hooks import setSite
+
+
+BASE_PROFILES = (
+    "plone.app.contenttypes:default",
+    "plone.app.layout:default",
+    "plonetheme.barceloneta:default",
+    "mairie.policy:default",
+)
+LANGUAGE = "fr"
+TIMEZONE = "Europe/Paris"
+
+
+def create(app, profile: Profile, agency: Agency):
+    """Create the commune's site. The caller commits, or aborts on error."""
+    slug = profile.commune.slug
+    if slug in app.objectIds():
+        raise ProvisioningError(
+            _(
+                "error_site_exists",
+                default="the commune “${slug}” already exists; use “mairie update” to change it",
+                mapping={"slug": slug},
+            )
+        )
+    logger.info("Creating the site of %s", slug)
+    site = addPloneSite(
+        app,
+        slug,
+        title=profile.site_title,
+        profile_id="Products.CMFPlone:plone",
+        extension_ids=BASE_PROFILES,
+        default_language=LANGUAGE,
+        portal_timezone=TIMEZONE,
+    )
+    _apply(site, profile, agency)
+    content.create_news(site, profile)
+    return site
+
+
+def update(app, profile: Profile, agency: Agency):
+    """Apply a changed profile to an existing site; running it twice changes nothing."""
+    slug = profile.commune.slug
+    site = app.get(slug)
+    if site is None or not IPloneSiteRoot.providedBy(site):
+        raise ProvisioningError(
+            _(
+                "error_site_missing",
+                default="there is no commune “${slug}”; use “mairie create” first",
+                mapping={"slug": slug},
+            )
+        )
+    setSite(site)
+    _apply(site, profile, agency)
+    return site
+
+
+def communes(app):
+    """Every commune site of the application, by id."""
+    for site in app.objectValues():
+        if IPloneSiteRoot.providedBy(site):
+            setSite(site)
+            registry = getUtility(IRegistry, context=site)
+            yield (
+                site,
+                registry.forInterface(ICommuneSettings, prefix="mairie.commune", check=False),
+            )
+
+
+def _apply(site, profile: Profile, agency: Agency) -> None:
+    settings.store(site, profile, agency)
+    _activate_template(site, profile.commune.template)
+    _sync_modules(site, profile.commune.modules)
+    content.ensure_structure(site)
+    content.sync_documents(site, profile)
+    content.sync_header_images(site, profile)
+
+
+def _activate_template(site, template_id: str) -> None:
+    installer = get_installer(site)
+    if not installer.is_product_installed("mairie.themes"):
+        installer.install_product("mairie.themes")
+    theme = getTheme(templates()[template_id].theme_name)
+    applyTheme(theme)
+    getUtility(IRegistry, context=site).forInterface(IThemeSettings).enabled = True
+
+
+def _sync_modules(site, wanted) -> None:
+    installer = get_installer(site)
+    for module, product in MODULES.items():
+        installed = installer.is_product_installed(product)
+        if module in wanted and not installed:
+            installer.install_product(product)
+        elif module not in wanted and installed:
+            installer.uninstall_product(product)
