@@ -34,7 +34,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -c constraints.txt uv
 
-$(VENV)/.installed: $(BIN)/python constraints.txt setup.py src/*/setup.py
+$(VENV)/.installed: $(BIN)/python constraints.txt setup.py src/*/pyproject.toml
 	$(BIN)/uv pip install -q --python $(BIN)/python -c constraints.txt $(PACKAGES) -e ".[test,dev]"
 	touch $@
 
@@ -69,13 +69,15 @@ lint: install
 	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/ruff format --check src tests scripts bench
 
-## buildout: the agency's deployment, from versions.cfg
+## buildout: the agency's deployment, from versions.cfg (writes bin/instance, bin/mairie)
 buildout: bin/buildout
-	bin/buildout -N
+	var/buildout-python/bin/buildout -N
 
+# Buildout's own Python lives in var/buildout-python, not in the repository root.
 bin/buildout: versions.cfg
-	$(PYTHON) -m venv .
-	bin/pip install -q -c constraints.txt zc.buildout setuptools wheel pip
+	@$(PYTHON) -c "import ensurepip" 2>/dev/null || scripts/system-packages python3-venv
+	$(PYTHON) -m venv var/buildout-python
+	var/buildout-python/bin/pip install -q -c constraints.txt zc.buildout setuptools wheel pip
 
 clean:
 	rm -rf $(VENV) var bin parts develop-eggs eggs .installed.cfg

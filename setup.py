@@ -27,6 +27,8 @@ setup(
             "freezegun",
             "pytest-httpserver",
             "requests",
+            "playwright",
+            "axe-playwright-python",
         ],
         "dev": [
             "ruff",

@@ -13,6 +13,7 @@ from zc.lockfile import LockError
 from zope.i18nmessageid import Message
 
 import argparse
+import logging
 import os
 import sys
 
@@ -29,6 +30,11 @@ class CommandError(Exception):
 
 def main(argv=None) -> int:
     args = _parser().parse_args(argv)
+    # Plone's set-up logs warnings an operator can do nothing about.
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.ERROR,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     try:
         args.run(args)
     except ProfileError as error:
@@ -70,6 +76,9 @@ def _parser():
         "--agency",
         default=os.environ.get("MAIRIE_AGENCY"),
         help="fichier de l'agence, YAML (par défaut : $MAIRIE_AGENCY)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="afficher le journal de Zope et de Plone"
     )
     commands = parser.add_subparsers(required=True, metavar="commande")
     for name, run, help_text in (
@@ -181,4 +190,8 @@ def _list(args):
     header = ("commune", "titre", "modèle", "formule", "modules", "adresse")
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
-        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip())
+        print(
+            "  ".join(
+                str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)
+            ).rstrip()
+        )

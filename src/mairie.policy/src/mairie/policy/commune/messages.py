@@ -69,7 +69,8 @@ MESSAGES = {
         default="a French phone number of 10 digits is expected (e.g. 02 41 00 00 00), got “${value}”",
     ),
     "url": _(
-        "error_url", default="a web address starting with https:// is expected, got “${value}”"
+        "error_url",
+        default="a web address starting with https:// (or http://) is expected, got “${value}”",
     ),
     "hostname": _(
         "error_hostname",

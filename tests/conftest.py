@@ -1,0 +1,81 @@
+from mairie.policy.testing import FUNCTIONAL_TESTING
+from mairie.policy.testing import INTEGRATION_TESTING
+from pathlib import Path
+from pytest_plone import fixtures_factory
+
+import os
+import pytest
+import yaml
+
+
+os.environ["TZ"] = "Europe/Paris"
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DEMO_PROFILE = EXAMPLES / "saint-aubin-sur-loire" / "commune.yaml"
+AGENCY_FILE = EXAMPLES / "agency.yaml"
+
+pytest_plugins = ["pytest_plone"]
+
+globals().update(
+    fixtures_factory(
+        (
+            (FUNCTIONAL_TESTING, "functional"),
+            (INTEGRATION_TESTING, "integration"),
+        )
+    )
+)
+
+
+@pytest.fixture
+def agency():
+    from mairie.policy.commune.loader import load_agency
+
+    return load_agency(AGENCY_FILE)
+
+
+@pytest.fixture
+def demo_profile(agency):
+    from mairie.policy.commune.loader import load_profile
+
+    return load_profile(DEMO_PROFILE, agency)
+
+
+@pytest.fixture
+def write_profile(tmp_path):
+    """Write the demo profile, changed by a function, where a test can break it.
+
+    File paths stay those of the demo folder, so only what the test changes
+    is wrong.
+    """
+
+    def write(change=lambda data: None, name="commune.yaml"):
+        data = yaml.safe_load(DEMO_PROFILE.read_text(encoding="utf-8"))
+        _absolute_paths(data)
+        change(data)
+        path = tmp_path / name
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        return path
+
+    return write
+
+
+def _absolute_paths(data):
+    base = DEMO_PROFILE.parent
+    identity = data["identity"]
+    for key in ("logo", "coat_of_arms", "favicon"):
+        identity[key] = str(base / identity[key])
+    identity["header_images"] = [str(base / path) for path in identity["header_images"]]
+    for documents in data["documents"].values():
+        for document in documents:
+            document["file"] = str(base / document["file"])
+
+
+@pytest.fixture
+def agency_file():
+    return AGENCY_FILE
+
+
+@pytest.fixture
+def demo_profile_file():
+    return DEMO_PROFILE

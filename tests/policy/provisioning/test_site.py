@@ -1,0 +1,187 @@
+"""mairie create / update on a real Plone application (integration layer)."""
+
+from mairie.policy.commune.loader import load_profile
+from mairie.policy.interfaces import ICommuneSettings
+from mairie.policy.interfaces import ProvisioningError
+from mairie.policy.provisioning import content
+from mairie.policy.provisioning import site as provisioning
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.theming.interfaces import IThemeSettings
+from plone.base.utils import get_installer
+from plone.registry.interfaces import IRegistry
+from plone.testing.zope import login
+from zope.component import getUtility
+from zope.component.hooks import setSite
+
+import json
+import pytest
+import transaction
+
+
+SLUG = "saint-aubin-sur-loire"
+
+
+@pytest.fixture(autouse=True)
+def operator(app):
+    """Provisioning runs as a Zope manager, as the mairie command does."""
+    login(app.acl_users, SITE_OWNER_NAME)
+
+
+@pytest.fixture
+def commune(app, demo_profile, agency):
+    site = provisioning.create(app, demo_profile, agency)
+    yield site
+    setSite(None)
+
+
+def settings(site):
+    return getUtility(IRegistry, context=site).forInterface(
+        ICommuneSettings, prefix="mairie.commune"
+    )
+
+
+def snapshot(site):
+    """Everything provisioning writes: registry records, content, add-ons, theme."""
+    registry = getUtility(IRegistry, context=site)
+    records = {
+        name: registry[name]
+        for name in registry.records.keys()
+        if name.startswith(("mairie.", "plone.site_", "plone.email", "plone.smtp"))
+        or name.startswith("plone.app.theming")
+    }
+    catalog = api.portal.get_tool("portal_catalog")
+    paths = sorted(
+        (brain.getPath(), brain.review_state, brain.modified.ISO8601())
+        for brain in catalog.unrestrictedSearchResults(path="/" + site.getId())
+    )
+    installer = get_installer(site)
+    addons = sorted(
+        product
+        for product in ("mairie.rdv", "mairie.payfip", "mairie.themes")
+        if installer.is_product_installed(product)
+    )
+    return records, paths, addons
+
+
+def test_create(commune, demo_profile):
+    assert commune.getId() == SLUG
+    assert commune.title == "Mairie de Saint-Aubin-sur-Loire"
+    assert commune.Language() == "fr"
+    assert api.portal.get_registry_record("plone.portal_timezone") == "Europe/Paris"
+    assert api.portal.get_registry_record("plone.default_language") == "fr"
+    assert api.portal.get_registry_record("plone.email_from_address") == (
+        "no-reply@saint-aubin-sur-loire.example.fr"
+    )
+    assert api.portal.get_registry_record("plone.email_from_name") == commune.title
+    assert commune.MailHost.smtp_host == "localhost"
+    assert api.portal.get_registry_record("plone.site_logo").startswith(b"filenameb64:")
+    assert api.portal.get_registry_record("plone.site_favicon_mimetype") == "image/png"
+
+
+def test_every_profile_value_is_in_the_registry(commune):
+    values = settings(commune)
+    assert values.insee_code == "49277"
+    assert values.siret == "21490277000004"
+    assert values.postal_codes == ("49170",)
+    assert values.population == 4320
+    assert (values.plan, values.plan_title, values.plan_quota_gb) == ("ma-commune", "Ma commune", 2)
+    assert values.template == "bocage"
+    assert values.modules == ("payfip", "rdv")
+    assert values.email_contact == "mairie@saint-aubin-sur-loire.example.fr"
+    assert values.palette_primary == "#1f4e79"
+    assert values.coat_of_arms.startswith(b"filenameb64:")
+    assert values.opening_hours["lundi"] == "08:30-12:00 13:30-17:30"
+    assert "dimanche" not in values.opening_hours
+    council = json.loads(values.council)
+    assert council[0] == {
+        "role": "maire",
+        "rank": 0,
+        "first_name": "Catherine",
+        "last_name": "Morvan",
+    }
+    assert [member["rank"] for member in council[1:]] == [1, 2, 3, 4, 5]
+    assert values.social_links["facebook"] == "https://www.facebook.com/saintaubinsurloire"
+    assert values.buyer_profile_url.startswith("https://marches.")
+    assert values.admin_ip_allowlist == ("203.0.113.0/24", "2001:db8:49::/48")
+    assert values.temporary_domain == "saint-aubin-sur-loire.communes.agence.example.fr"
+    assert values.final_domain == "www.saint-aubin-sur-loire.example.fr"
+    assert api.portal.get_registry_record("mairie.agency.host_phone") == "02 41 00 00 00"
+
+
+def test_template_and_modules(commune):
+    theme = getUtility(IRegistry, context=commune).forInterface(IThemeSettings)
+    assert theme.enabled
+    assert theme.currentTheme == "mairie-bocage"
+    installer = get_installer(commune)
+    for product in ("mairie.policy", "mairie.themes", "mairie.rdv", "mairie.payfip"):
+        assert installer.is_product_installed(product), product
+
+
+def test_structure_and_content(commune):
+    bulletins = commune["vie-municipale"]["bulletins"]
+    assert len(bulletins.objectIds()) == 5
+    bulletin = bulletins["bulletin-42"]
+    assert bulletin.file.contentType == "application/pdf"
+    assert bulletin.file.data.startswith(b"%PDF-")
+    assert bulletin.effective().strftime("%Y-%m-%d") == "2026-04-02"
+    assert len(commune["vie-municipale"]["conseil-municipal"].objectIds()) == 5
+    assert list(commune["images-en-tete"].objectIds()) == ["bords-de-loire", "coteaux"]
+    news = commune["actualites"]
+    assert len(news.objectIds()) == 3
+    for item in news.objectValues():
+        assert api.content.get_state(item) == "published"
+        assert item.text.output.startswith("<p>")
+    assert commune["actualites"].title == "Actualités"
+
+
+def test_create_again_is_refused(commune, app, demo_profile, agency):
+    with pytest.raises(ProvisioningError) as raised:
+        provisioning.create(app, demo_profile, agency)
+    assert raised.value.message.mapping["slug"] == SLUG
+
+
+def test_update_is_idempotent(commune, app, demo_profile, agency):
+    provisioning.update(app, demo_profile, agency)
+    before = snapshot(commune)
+    provisioning.update(app, demo_profile, agency)
+    assert snapshot(commune) == before
+
+
+def test_update_applies_changes(commune, app, agency, write_profile):
+    def change(data):
+        data["commune"]["modules"] = ["rdv"]
+        data["commune"]["template"] = "granit"
+        data["identity"]["slogan"] = "Une commune au bord de l'eau"
+        data["documents"]["bulletins"][0]["title"] = "Le Trait d'union n° 42 (corrigé)"
+
+    profile = load_profile(write_profile(change), agency)
+    provisioning.update(app, profile, agency)
+    assert settings(commune).slogan == "Une commune au bord de l'eau"
+    assert commune.description == "Une commune au bord de l'eau"
+    assert (
+        getUtility(IRegistry, context=commune).forInterface(IThemeSettings).currentTheme
+        == "mairie-granit"
+    )
+    installer = get_installer(commune)
+    assert installer.is_product_installed("mairie.rdv")
+    assert not installer.is_product_installed("mairie.payfip")
+    assert commune["vie-municipale"]["bulletins"]["bulletin-42"].title.endswith("(corrigé)")
+
+
+def test_update_of_a_missing_commune(app, demo_profile, agency):
+    with pytest.raises(ProvisioningError):
+        provisioning.update(app, demo_profile, agency)
+
+
+def test_no_half_site_when_creation_fails(app, demo_profile, agency, monkeypatch):
+    def broken(site, profile):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(content, "create_news", broken)
+    savepoint = transaction.savepoint()
+    with pytest.raises(RuntimeError):
+        provisioning.create(app, demo_profile, agency)
+    setSite(None)
+    savepoint.rollback()
+    assert SLUG not in app.objectIds()
