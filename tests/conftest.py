@@ -1,14 +1,19 @@
-from mairie.policy.testing import FUNCTIONAL_TESTING
-from mairie.policy.testing import INTEGRATION_TESTING
-from pathlib import Path
-from pytest_plone import fixtures_factory
-
 import os
-import pytest
-import yaml
 
 
+# Before zope.i18n is imported: compile the French .mo files (not in git),
+# as the instances' zope.conf asks Zope to do.
+os.environ["zope_i18n_compile_mo_files"] = "true"
 os.environ["TZ"] = "Europe/Paris"
+
+from mairie.policy.testing import FUNCTIONAL_TESTING  # noqa: E402
+from mairie.policy.testing import INTEGRATION_TESTING  # noqa: E402
+from pathlib import Path  # noqa: E402
+from pytest_plone import fixtures_factory  # noqa: E402
+
+import pytest  # noqa: E402
+import yaml  # noqa: E402
+
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -1,5 +1,8 @@
 """mairie create / update on a real Plone application (integration layer)."""
 
+from datetime import datetime
+from datetime import timedelta
+from freezegun import freeze_time
 from mairie.policy.commune.loader import load_profile
 from mairie.policy.interfaces import ICommuneSettings
 from mairie.policy.interfaces import ProvisioningError
@@ -144,7 +147,9 @@ def test_create_again_is_refused(commune, app, demo_profile, agency):
 def test_update_is_idempotent(commune, app, demo_profile, agency):
     provisioning.update(app, demo_profile, agency)
     before = snapshot(commune)
-    provisioning.update(app, demo_profile, agency)
+    # A day later: anything touched again would show a new modification date.
+    with freeze_time(datetime.now() + timedelta(days=1)):
+        provisioning.update(app, demo_profile, agency)
     assert snapshot(commune) == before
 
 

@@ -4,6 +4,7 @@ Every function here is idempotent: it creates what is missing and leaves in
 place what editors may have changed since.
 """
 
+from DateTime import DateTime
 from datetime import datetime
 from mairie.policy import _
 from mairie.policy.commune.schema import Document
@@ -66,11 +67,19 @@ def _sync_document(folder, document: Document) -> None:
     if item is None:
         item = api.content.create(container=folder, type="File", id=name, title=document.title)
         _publish(item)
+    changed = False
     if item.file is None or item.file.data != data:
         item.file = NamedBlobFile(data=data, filename=path.name, contentType="application/pdf")
-    item.title = document.title
-    item.setEffectiveDate(_noon(document.date))
-    item.reindexObject()
+        changed = True
+    if item.title != document.title:
+        item.title = document.title
+        changed = True
+    effective = DateTime(_noon(document.date))
+    if item.effective_date != effective:
+        item.setEffectiveDate(effective)
+        changed = True
+    if changed:
+        item.reindexObject()
 
 
 def sync_header_images(site, profile: Profile) -> None:
@@ -88,7 +97,8 @@ def sync_header_images(site, profile: Profile) -> None:
         if item.image is None or item.image.data != data:
             item.image = NamedBlobImage(data=data, filename=path.name)
             item.reindexObject()
-        folder.moveObjectToPosition(name, position)
+        if folder.getObjectPosition(name) != position:
+            folder.moveObjectToPosition(name, position)
 
 
 def create_news(site, profile: Profile) -> None:
