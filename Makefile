@@ -70,11 +70,11 @@ lint: install
 	$(BIN)/ruff format --check src tests scripts bench
 
 ## buildout: the agency's deployment, from versions.cfg (writes bin/instance, bin/mairie)
-buildout: bin/buildout
+buildout: var/buildout-python/bin/buildout
 	var/buildout-python/bin/buildout -N
 
 # Buildout's own Python lives in var/buildout-python, not in the repository root.
-bin/buildout: versions.cfg
+var/buildout-python/bin/buildout: constraints.txt
 	@$(PYTHON) -c "import ensurepip" 2>/dev/null || scripts/system-packages python3-venv
 	$(PYTHON) -m venv var/buildout-python
 	var/buildout-python/bin/pip install -q -c constraints.txt zc.buildout setuptools wheel pip
