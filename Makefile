@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 INSTANCE := $(CURDIR)/var/instance
 ZOPE_CONF := $(INSTANCE)/etc/zope.conf
 DEMO_PROFILE := examples/saint-aubin-sur-loire/commune.yaml
+DEMO_CONTENT := examples/saint-aubin-sur-loire/demo.yaml
 AGENCY := examples/agency.yaml
 PACKAGES := -e src/mairie.themes -e src/mairie.policy -e src/mairie.rdv -e src/mairie.payfip
 export TZ := Europe/Paris
@@ -47,7 +48,7 @@ $(ZOPE_CONF): etc/zope.conf.in | install
 	mkdir -p $(INSTANCE)/var/filestorage $(INSTANCE)/var/blobstorage
 
 demo: install instance
-	$(BIN)/mairie create --if-missing $(DEMO_PROFILE)
+	$(BIN)/mairie create --if-missing --demo-content $(DEMO_CONTENT) $(DEMO_PROFILE)
 
 ## pins: resolve every distribution again and rewrite constraints.txt and versions.cfg
 pins:

@@ -89,6 +89,17 @@ def _pdf_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
+# The demo acts (examples/saint-aubin-sur-loire/demo.yaml), by number.
+ACTS = {
+    "2026-038": "Budget supplémentaire 2026 du budget principal",
+    "2026-039": "Tarifs de la restauration scolaire au 1er janvier 2027",
+    "2026-040": "Convention avec l'association Les Coteaux en fête",
+    "2026-041": "Acquisition de la parcelle AB 112 rue des Écoles",
+    "2026-042": "Renouvellement du réseau d'eau potable rue des Écoles : attribution du marché",
+    "2026-A-117": "Arrêté de circulation alternée rue des Écoles",
+}
+
+
 def main() -> None:
     images, documents = DEMO / "images", DEMO / "documents"
     landscape(images / "bords-de-loire.jpg", (0, 40, 80), sun=True)
@@ -114,6 +125,17 @@ def main() -> None:
                 "Travaux et urbanisme",
                 "Vie associative",
                 "Agenda",
+            ],
+        )
+    for number, title in ACTS.items():
+        pdf(
+            documents / f"acte-{number}.pdf",
+            f"Acte n° {number}",
+            [
+                title,
+                "Commune de Saint-Aubin-sur-Loire (Maine-et-Loire)",
+                "Le conseil municipal, après en avoir délibéré, décide :",
+                "Article 1er - ...",
             ],
         )
     for day in ("2026-06-18", "2026-07-09", "2026-09-24", "2026-10-15", "2026-11-19"):

@@ -31,11 +31,14 @@ def test_install_and_uninstall(portal, product, layer):
     assert layer not in [item.__name__ for item in registered_layers()]
 
 
-def test_uninstall_policy_removes_its_settings(portal):
+def test_uninstall_policy_removes_its_settings_types_and_indexes(portal):
     registry = getUtility(IRegistry)
     assert "mairie.commune.insee_code" in registry.records
+    assert "mairie.Act" in portal.portal_types.objectIds()
     get_installer(portal).uninstall_product("mairie.policy")
     assert not [name for name in registry.records.keys() if name.startswith("mairie.")]
+    assert not [name for name in portal.portal_types.objectIds() if name.startswith("mairie.")]
+    assert not [name for name in portal.portal_catalog.indexes() if name.startswith("act_")]
 
 
 def test_uninstall_themes_gives_back_barceloneta(portal):

@@ -128,7 +128,12 @@ def test_structure_and_content(commune):
     assert bulletin.file.contentType == "application/pdf"
     assert bulletin.file.data.startswith(b"%PDF-")
     assert bulletin.effective().strftime("%Y-%m-%d") == "2026-04-02"
-    assert len(commune["vie-municipale"]["conseil-municipal"].objectIds()) == 5
+    assert bulletin.portal_type == "mairie.Bulletin"
+    assert len(commune["vie-municipale"]["seances"].objectIds()) == 5
+    assert commune["vie-municipale"]["actes"].portal_type == "mairie.ActsRegister"
+    council = commune["vie-municipale"]["conseil-municipal"]
+    assert council.portal_type == "mairie.Council"
+    assert len(council.objectIds()) == 6
     assert list(commune["images-en-tete"].objectIds()) == ["bords-de-loire", "coteaux"]
     news = commune["actualites"]
     assert len(news.objectIds()) == 3

@@ -4,6 +4,7 @@ Only mairie.policy is installed in the layer's site; tests install the other
 add-ons, or provision whole communes next to it on the same application.
 """
 
+from plone import api
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
@@ -34,6 +35,10 @@ class MairieLayer(PloneSandboxLayer):
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "mairie.policy:default")
+        # Every commune site is French, as provisioning makes it.
+        portal.setLanguage("fr")
+        api.portal.set_registry_record("plone.default_language", "fr")
+        api.portal.set_registry_record("plone.available_languages", ["fr"])
 
 
 FIXTURE = MairieLayer()

@@ -95,6 +95,11 @@ def _parser():
                 action="store_true",
                 help="ne rien faire, sans erreur, si la commune existe déjà",
             )
+            command.add_argument(
+                "--demo-content",
+                metavar="FICHIER",
+                help="contenu de démonstration à ajouter (séances, actes), YAML",
+            )
     commands.add_parser("list", help="lister les communes").set_defaults(run=_list)
     return parser
 
@@ -137,12 +142,17 @@ def _provision(args, action, done):
     from mairie.policy.provisioning import site as provisioning
 
     profile, agency = _inputs(args)
+    extra = {}
+    if getattr(args, "demo_content", None):
+        from mairie.policy.provisioning.demo import load as load_demo
+
+        extra["demo"] = load_demo(args.demo_content)
     mapping = {"title": profile.site_title, "domain": profile.temporary_domain(agency)}
     with _open(args) as app:
         if getattr(args, "if_missing", False) and profile.commune.slug in app.objectIds():
             done = _("done_exists", default="${title} already exists: nothing to do")
         else:
-            site = getattr(provisioning, action)(app, profile, agency)
+            site = getattr(provisioning, action)(app, profile, agency, **extra)
             mapping["path"] = site.absolute_url_path()
     print(french(Message(done, mapping=mapping)))
 

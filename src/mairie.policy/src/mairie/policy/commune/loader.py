@@ -35,15 +35,16 @@ class ProfileError(Exception):
 
 
 def load_agency(path: str | Path) -> Agency:
-    return _validate(Agency, path, {})
+    return validate_yaml(Agency, path, {})
 
 
 def load_profile(path: str | Path, agency: Agency) -> Profile:
     path = Path(path)
-    return _validate(Profile, path, {"agency": agency, "base_dir": path.parent})
+    return validate_yaml(Profile, path, {"agency": agency, "base_dir": path.parent})
 
 
-def _validate(model, path, context):
+def validate_yaml(model, path, context):
+    """A model from a YAML file, or every problem found, as a ProfileError."""
     data = _read_yaml(Path(path))
     try:
         return model.model_validate(data, context=context)

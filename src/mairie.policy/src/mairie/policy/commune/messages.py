@@ -10,6 +10,10 @@ from mairie.policy import _
 _INTEGER = _("error_integer", default="a whole number is expected, got “${value}”")
 _DATE = _("error_date", default="a date is expected as YYYY-MM-DD, got “${value}”")
 _GROUP = _("error_group", default="a group of fields is expected")
+_DATETIME = _(
+    "error_datetime",
+    default="a date and time is expected as YYYY-MM-DDTHH:MM, got “${value}”",
+)
 
 MESSAGES = {
     # Structure and types
@@ -29,6 +33,9 @@ MESSAGES = {
     "date_parsing": _DATE,
     "date_from_datetime_parsing": _DATE,
     "date_from_datetime_inexact": _DATE,
+    "datetime_type": _DATETIME,
+    "datetime_parsing": _DATETIME,
+    "datetime_from_date_parsing": _DATETIME,
     "greater_than_equal": _("error_min", default="a number of at least ${ge} is expected"),
     "less_than_equal": _("error_max", default="a number of at most ${le} is expected"),
     "string_too_short": _("error_empty", default="must not be empty"),

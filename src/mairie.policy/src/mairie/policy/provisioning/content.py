@@ -7,8 +7,10 @@ place what editors may have changed since.
 from DateTime import DateTime
 from datetime import datetime
 from mairie.policy import _
+from mairie.policy.bulletins.provisioning import sync_bulletins
 from mairie.policy.commune.schema import Document
 from mairie.policy.commune.schema import Profile
+from mairie.policy.council.provisioning import sync_members
 from pathlib import Path
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -21,52 +23,64 @@ from zope.i18n import translate
 import html
 
 
-# (path, title, view, shown in navigation)
+COUNCIL = "vie-municipale/conseil-municipal"
+SESSIONS = "vie-municipale/seances"
+ACTS = "vie-municipale/actes"
+BULLETINS = "vie-municipale/bulletins"
+
+# (path, type, title, view or None for the type's own, shown in navigation)
 STRUCTURE = (
-    ("actualites", _("News"), "summary_view", True),
-    ("agenda", _("Agenda"), "event_listing", True),
-    ("vie-municipale", _("Municipal life"), "listing_view", True),
-    ("vie-municipale/conseil-municipal", _("Municipal council"), "listing_view", True),
-    ("vie-municipale/bulletins", _("Municipal bulletins"), "listing_view", True),
-    ("images-en-tete", _("Header images"), "album_view", False),
+    ("actualites", "Folder", _("News"), "summary_view", True),
+    ("agenda", "Folder", _("Agenda"), "event_listing", True),
+    ("vie-municipale", "Folder", _("Municipal life"), "listing_view", True),
+    (COUNCIL, "mairie.Council", _("Municipal council"), None, True),
+    (SESSIONS, "Folder", _("Council sessions"), "seances", True),
+    (ACTS, "mairie.ActsRegister", _("Register of acts"), None, True),
+    (BULLETINS, "mairie.Bulletins", _("Municipal bulletins"), None, True),
+    ("images-en-tete", "Folder", _("Header images"), "album_view", False),
 )
 
 
 def ensure_structure(site) -> None:
-    for path, title, view, in_navigation in STRUCTURE:
+    for path, portal_type, title, view, in_navigation in STRUCTURE:
         parent_path, _sep, name = path.rpartition("/")
         parent = site.unrestrictedTraverse(parent_path) if parent_path else site
         if name not in parent:
             folder = api.content.create(
                 container=parent,
-                type="Folder",
+                type=portal_type,
                 id=name,
                 title=translate(title, target_language="fr"),
                 exclude_from_nav=not in_navigation,
             )
-            folder.setLayout(view)
-            _publish(folder)
+            if view:
+                folder.setLayout(view)
+            publish(folder)
+
+
+def sync_council(site, profile: Profile) -> None:
+    """The mayor and deputies of the profile, as council members."""
+    sync_members(
+        site.unrestrictedTraverse(COUNCIL), profile.council.mayor, profile.council.deputies
+    )
 
 
 def sync_documents(site, profile: Profile) -> None:
-    folders = (
-        ("vie-municipale/bulletins", profile.documents.bulletins),
-        ("vie-municipale/conseil-municipal", profile.documents.council),
-    )
-    for path, documents in folders:
-        folder = site.unrestrictedTraverse(path)
-        for document in documents:
-            _sync_document(folder, document)
+    """The latest bulletins, and the council's reports beside its sessions."""
+    sync_bulletins(site.unrestrictedTraverse(BULLETINS), profile.documents.bulletins)
+    sessions = site.unrestrictedTraverse(SESSIONS)
+    for document in profile.documents.council:
+        _sync_document(sessions, document)
 
 
 def _sync_document(folder, document: Document) -> None:
     path = Path(document.file)
     data = path.read_bytes()
-    name = _id(path.stem)
+    name = normalize_id(path.stem)
     item = folder.get(name)
     if item is None:
         item = api.content.create(container=folder, type="File", id=name, title=document.title)
-        _publish(item)
+        publish(item)
     changed = False
     if item.file is None or item.file.data != data:
         item.file = NamedBlobFile(data=data, filename=path.name, contentType="application/pdf")
@@ -87,13 +101,13 @@ def sync_header_images(site, profile: Profile) -> None:
     for position, image_path in enumerate(profile.identity.header_images):
         path = Path(image_path)
         data = path.read_bytes()
-        name = _id(path.stem)
+        name = normalize_id(path.stem)
         item = folder.get(name)
         if item is None:
             item = api.content.create(
                 container=folder, type="Image", id=name, title=path.stem.replace("-", " ")
             )
-            _publish(item)
+            publish(item)
         if item.image is None or item.image.data != data:
             item.image = NamedBlobImage(data=data, filename=path.name)
             item.reindexObject()
@@ -105,7 +119,7 @@ def create_news(site, profile: Profile) -> None:
     """The first news items; later runs leave them to the editors."""
     folder = site["actualites"]
     for news in profile.news:
-        name = _id(news.title)
+        name = normalize_id(news.title)
         if name in folder:
             continue
         paragraphs = "".join(
@@ -122,16 +136,16 @@ def create_news(site, profile: Profile) -> None:
             text=RichTextValue(paragraphs, "text/html", "text/x-html-safe"),
         )
         item.setEffectiveDate(_noon(news.date))
-        _publish(item)
+        publish(item)
 
 
-def _publish(obj) -> None:
+def publish(obj) -> None:
     """Publish, unless the type has no workflow (files and images follow their folder)."""
     if api.content.get_state(obj, default=None) == "private":
         api.content.transition(obj, "publish")
 
 
-def _id(text: str) -> str:
+def normalize_id(text: str) -> str:
     return getUtility(IIDNormalizer).normalize(text, max_length=80)
 
 

@@ -2,6 +2,8 @@
 
 from . import content
 from . import settings
+from .demo import add as add_demo_content
+from .demo import DemoContent
 from mairie.policy import _
 from mairie.policy import logger
 from mairie.policy.commune.modules import MODULES
@@ -16,6 +18,7 @@ from plone.app.theming.utils import getTheme
 from plone.base.interfaces import IPloneSiteRoot
 from plone.base.utils import get_installer
 from plone.registry.interfaces import IRegistry
+from Products.CMFCore.indexing import processQueue
 from Products.CMFPlone.factory import addPloneSite
 from zope.component import getUtility
 from zope.component.hooks import setSite
@@ -31,7 +34,7 @@ LANGUAGE = "fr"
 TIMEZONE = "Europe/Paris"
 
 
-def create(app, profile: Profile, agency: Agency):
+def create(app, profile: Profile, agency: Agency, demo: DemoContent | None = None):
     """Create the commune's site. The caller commits, or aborts on error."""
     slug = profile.commune.slug
     if slug in app.objectIds():
@@ -54,6 +57,10 @@ def create(app, profile: Profile, agency: Agency):
     )
     _apply(site, profile, agency)
     content.create_news(site, profile)
+    if demo is not None:
+        add_demo_content(site, demo)
+    # Index now, while the site is the current one, not at the caller's commit.
+    processQueue()
     return site
 
 
@@ -71,6 +78,7 @@ def update(app, profile: Profile, agency: Agency):
         )
     setSite(site)
     _apply(site, profile, agency)
+    processQueue()
     return site
 
 
@@ -91,6 +99,7 @@ def _apply(site, profile: Profile, agency: Agency) -> None:
     _activate_template(site, profile.commune.template)
     _sync_modules(site, profile.commune.modules)
     content.ensure_structure(site)
+    content.sync_council(site, profile)
     content.sync_documents(site, profile)
     content.sync_header_images(site, profile)
 

@@ -1,0 +1,1 @@
+"""The municipal bulletin: its issues, readable online."""

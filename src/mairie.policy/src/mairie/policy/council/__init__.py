@@ -1,0 +1,1 @@
+"""The municipal council: its elected members, in the legal order."""
