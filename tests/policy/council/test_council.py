@@ -102,3 +102,33 @@ def test_trombinoscope_in_legal_order(council):
     assert "alain@example.fr" not in html
     table = council.restrictedTraverse("@@liste-des-elus")()
     assert "<caption>" in table and 'scope="row"' in table
+
+
+@pytest.mark.parametrize(
+    "role,rank,refused",
+    [
+        ("maire", None, True),
+        ("adjoint", 1, True),
+        ("adjoint", 3, False),
+        ("conseiller", None, False),
+    ],
+)
+def test_one_mayor_and_each_rank_once(council, role, rank, refused):
+    from mairie.policy.council.content import ICouncilMember
+    from mairie.policy.council.validators import PositionValidator
+    from zope.schema import ValidationError
+
+    mayor = SimpleNamespace(first_name="Catherine", last_name="Morvan")
+    sync_members(council, mayor, deputies(("Jean", "Brossard"), ("Sophie", "Le Gall")))
+    request = council.REQUEST
+    request.form["form.widgets.role"] = [role]
+    check = PositionValidator(council, request, None, ICouncilMember["rank"], None)
+    if refused:
+        with pytest.raises(ValidationError):
+            check.validate(rank)
+    else:
+        check.validate(rank)
+    # Editing a member keeps its own position.
+    deputy = council["jean-brossard"]
+    request.form["form.widgets.role"] = ["adjoint"]
+    PositionValidator(deputy, request, None, ICouncilMember["rank"], None).validate(1)
