@@ -41,6 +41,9 @@ def test_demo_sessions_and_acts(app, demo_profile, agency, demo_content):
             assert len(act.sha256) == 64
         in_october = [act for act in acts if act.session == sessions[0].UID()]
         assert len(in_october) == 3
+        csv = site["vie-municipale"]["actes"].restrictedTraverse("@@actes.csv")().decode("utf-8")
+        assert "2026-038" in csv and "7.1" in csv
+        assert "2026-A-117" not in csv  # the SCDL dataset holds deliberations only
     finally:
         setSite(None)
 

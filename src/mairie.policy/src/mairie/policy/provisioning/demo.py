@@ -34,6 +34,8 @@ class DemoAct(Model):
     title: str
     decision_date: date
     subject_code: Literal["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+    subject_subcode: str | None = None
+    subject_label: str | None = None
     votes: Votes | None = None
     file: PdfFile
 
@@ -100,6 +102,8 @@ def _add_act(register, act: DemoAct, session_uid) -> None:
         decision_date=act.decision_date,
         session=session_uid,
         subject_code=act.subject_code,
+        subject_subcode=act.subject_subcode,
+        subject_label=act.subject_label,
         file=_pdf(act.file),
         vote_effective=votes.effective if votes else None,
         vote_present=votes.present if votes else None,
