@@ -1,7 +1,6 @@
 """The municipal bulletin: a section holding the issues, and the issue itself."""
 
 from mairie.policy import _
-from mairie.policy.acts.act import is_pdf
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
@@ -9,6 +8,31 @@ from plone.namedfile.field import NamedBlobImage
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
+from zope.schema import ValidationError
+
+
+PDF_MAGIC = b"%PDF-"
+
+
+class NotAPDF(ValidationError):
+    __doc__ = _(
+        "error_bulletin_not_a_pdf",
+        default="This file is not a PDF document: send the bulletin as a PDF file.",
+    )
+
+
+def is_pdf(value):
+    """Field constraint: the file really is a PDF (its first bytes), not just named .pdf."""
+    if value is None:
+        return True
+    if hasattr(value, "open"):
+        with value.open() as stream:
+            head = stream.read(1024)
+    else:
+        head = (value.data or b"")[:1024]
+    if not head.lstrip().startswith(PDF_MAGIC):
+        raise NotAPDF()
+    return True
 
 
 class IBulletins(model.Schema):
@@ -37,5 +61,10 @@ class Bulletin(Item):
 
 def effective_from_issue_date(bulletin, event) -> None:
     """Listings sort on the effective date: it is the issue date."""
-    bulletin.setEffectiveDate(bulletin.issue_date.isoformat())
-    bulletin.reindexObject(idxs=["effective", "effectiveRange"])
+    if bulletin.issue_date is None:
+        return
+    effective = bulletin.issue_date.isoformat()
+    current = bulletin.effective_date
+    if current is None or current.Date() != effective.replace("-", "/"):
+        bulletin.setEffectiveDate(effective)
+        bulletin.reindexObject(idxs=["effective", "effectiveRange"])

@@ -1,6 +1,5 @@
 """The latest bulletins listed in the commune profile, as bulletin issues."""
 
-from mairie.policy.commune.schema import Document
 from pathlib import Path
 from plone import api
 from plone.namedfile.file import NamedBlobFile
@@ -10,42 +9,63 @@ from zope.lifecycleevent import ObjectModifiedEvent
 import re
 
 
-def sync_bulletins(section, documents: list[Document]) -> None:
-    """Create or update one issue per document; nothing is written when nothing changed."""
+NUMBER = re.compile(r"\b(?:n\s?[°º]|no\.?|numéro)\s*(\d+)", re.IGNORECASE)
+
+
+def sync_bulletins(section, documents) -> None:
+    """Create or update one published issue per document (title, date, file path).
+
+    The issue's id is the file name's stem; its number comes from the title
+    ("… n° 42 …"), else it is one more than the highest number so far. Nothing
+    is written when nothing changed.
+    """
     for document in documents:
         path = Path(document.file)
         data = path.read_bytes()
-        name = path.stem
-        issue = section.get(name)
-        number = _number(document.title) or _number(path.stem) or 1
+        issue = section.get(path.stem)
+        number = issue_number(document.title)
         if issue is None:
             issue = api.content.create(
                 container=section,
                 type="mairie.Bulletin",
-                id=name,
+                id=path.stem,
                 title=document.title,
-                number=number,
+                number=number or _next_number(section),
                 issue_date=document.date,
-                file=NamedBlobFile(data=data, filename=path.name, contentType="application/pdf"),
+                file=_pdf(data, path.name),
             )
-            api.content.transition(issue, "publish")
-            continue
-        changed = False
-        for field, value in (
-            ("title", document.title),
-            ("number", number),
-            ("issue_date", document.date),
-        ):
-            if getattr(issue, field) != value:
-                setattr(issue, field, value)
+        else:
+            changed = False
+            wanted = [("title", document.title), ("issue_date", document.date)]
+            if number is not None:
+                wanted.append(("number", number))
+            for field, value in wanted:
+                if getattr(issue, field) != value:
+                    setattr(issue, field, value)
+                    changed = True
+            if issue.file is None or issue.file.getSize() != len(data) or issue.file.data != data:
+                issue.file = _pdf(data, path.name)
                 changed = True
-        if issue.file.data != data:
-            issue.file = NamedBlobFile(data=data, filename=path.name, contentType="application/pdf")
-            changed = True
-        if changed:
-            notify(ObjectModifiedEvent(issue))
+            if changed:
+                notify(ObjectModifiedEvent(issue))
+        if api.content.get_state(issue) == "private":
+            api.content.transition(issue, "publish")
 
 
-def _number(text: str) -> int | None:
-    match = re.search(r"(?:n°|no|numéro|-)\s*(\d+)", text, re.IGNORECASE)
+def issue_number(title: str) -> int | None:
+    """The number in "Le Trait d'union n° 42 – printemps 2026", or None."""
+    match = NUMBER.search(title)
     return int(match.group(1)) if match else None
+
+
+def _next_number(section) -> int:
+    numbers = [
+        issue.number or 0
+        for issue in section.objectValues()
+        if issue.portal_type == "mairie.Bulletin"
+    ]
+    return max(numbers, default=0) + 1
+
+
+def _pdf(data: bytes, filename: str) -> NamedBlobFile:
+    return NamedBlobFile(data=data, filename=filename, contentType="application/pdf")

@@ -1,40 +1,57 @@
 """The bulletin's pages: the issues, one issue, and the latest issues block."""
 
+from .latest import bulletins_brains
 from .latest import latest_bulletins
 from plone import api
+from plone.base.batch import Batch
 from Products.Five.browser import BrowserView
 
 
 class BulletinsView(BrowserView):
-    limit = None
+    """The section's page: every issue, newest first, by pages of ``page_size``."""
+
+    page_size = 12
+
+    def batch(self):
+        start = _int(self.request.form.get("b_start"), default=0, low=0, high=10**6)
+        return Batch(bulletins_brains(self.context), self.page_size, start)
 
     def issues(self):
-        section = self.context
-        if section.portal_type != "mairie.Bulletins":
-            section = api.portal.get()
-        return [_describe(issue) for issue in latest_bulletins(section, self.limit)]
+        return [describe(brain.getObject()) for brain in self.batch()]
 
 
-class LatestBulletinsView(BulletinsView):
-    """A fragment for the home page: the three latest issues."""
+class LatestBulletinsView(BrowserView):
+    """A fragment for the home page: the ``n`` latest issues of the site (3 by default)."""
 
-    limit = 3
+    def issues(self):
+        limit = _int(self.request.form.get("n"), default=3, low=1, high=12)
+        return [describe(issue) for issue in latest_bulletins(self.context, limit)]
 
 
 class BulletinView(BrowserView):
     def issue(self):
-        return _describe(self.context)
+        return describe(self.context)
 
 
-def _describe(issue) -> dict:
+def describe(issue) -> dict:
     url = issue.absolute_url()
     return {
         "title": issue.title,
         "url": url,
         "number": issue.number,
         "date": api.portal.get_localized_time(issue.issue_date.isoformat()),
+        "iso_date": issue.issue_date.isoformat(),
         "summary": issue.summary,
-        "cover": issue.cover and f"{url}/@@images/cover/preview",
+        "cover": issue.cover and f"{url}/@@images/cover/thumb",
+        "cover_large": issue.cover and f"{url}/@@images/cover/large",
         "pdf": f"{url}/@@download/file/{issue.file.filename}",
         "size_kb": max(1, issue.file.getSize() // 1024),
     }
+
+
+def _int(value, default, low, high):
+    """A whole number from the query string, within bounds; the default when unreadable."""
+    try:
+        return min(max(int(value), low), high)
+    except (TypeError, ValueError):
+        return default

@@ -1,6 +1,12 @@
 """The municipal council (a container) and its elected members."""
 
+from .roles import COUNCILLOR
+from .roles import DEPUTY
+from .roles import ROLES
+from .validators import council_and_member
+from .validators import position_taken
 from mairie.policy import _
+from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobImage
@@ -10,20 +16,6 @@ from zope import schema
 from zope.interface import implementer
 from zope.interface import Invalid
 from zope.interface import invariant
-from zope.schema.vocabulary import SimpleTerm
-from zope.schema.vocabulary import SimpleVocabulary
-
-
-MAYOR, DEPUTY, DELEGATE, COUNCILLOR = "maire", "adjoint", "conseiller_delegue", "conseiller"
-
-ROLES = SimpleVocabulary(
-    [
-        SimpleTerm(MAYOR, MAYOR, _("role_mayor", default="Mayor")),
-        SimpleTerm(DEPUTY, DEPUTY, _("role_deputy", default="Deputy mayor")),
-        SimpleTerm(DELEGATE, DELEGATE, _("role_delegate", default="Delegated councillor")),
-        SimpleTerm(COUNCILLOR, COUNCILLOR, _("role_councillor", default="Municipal councillor")),
-    ]
-)
 
 
 class ICouncil(model.Schema):
@@ -33,6 +25,14 @@ class ICouncil(model.Schema):
 @implementer(ICouncil)
 class Council(Container):
     pass
+
+
+def _value(data, name):
+    """A field's value in an invariant; None when the form could not read it."""
+    try:
+        return getattr(data, name)
+    except (AttributeError, TypeError):
+        return None
 
 
 class ICouncilMember(model.Schema):
@@ -56,14 +56,19 @@ class ICouncilMember(model.Schema):
         description=_("help_delegations", default="One per line."),
         required=False,
     )
-    committees = schema.Text(
+    committees = schema.Tuple(
         title=_("label_committees", default="Committees"),
         description=_("help_committees", default="One per line."),
+        value_type=schema.TextLine(),
         required=False,
+        missing_value=(),
+        default=(),
     )
     political_group = schema.TextLine(
         title=_("label_political_group", default="Political group"), required=False
     )
+    # Only editors read the address; pages and the API show it when show_email is set.
+    directives.read_permission(email="cmf.ModifyPortalContent")
     email = Email(title=_("label_email", default="E-mail"), required=False)
     show_email = schema.Bool(
         title=_("label_show_email", default="Show the e-mail address on the site"),
@@ -73,8 +78,17 @@ class ICouncilMember(model.Schema):
 
     @invariant
     def deputies_have_a_rank(data):
-        if data.role == DEPUTY and not data.rank:
+        if _value(data, "role") == DEPUTY and not _value(data, "rank"):
             raise Invalid(_("error_deputy_without_rank", default="A deputy mayor needs a rank."))
+
+    @invariant
+    def one_member_per_position(data):
+        council, member = council_and_member(getattr(data, "__context__", None))
+        if council is None:
+            return
+        message = position_taken(council, _value(data, "role"), _value(data, "rank"), member)
+        if message is not None:
+            raise Invalid(message)
 
 
 @implementer(ICouncilMember)
@@ -88,6 +102,8 @@ class CouncilMember(Item):
         """The title is the member's name: set first and last names instead."""
 
     def lines(self, field):
-        return [
-            line.strip() for line in (getattr(self, field, None) or "").splitlines() if line.strip()
-        ]
+        """A text field's non-empty lines, or a tuple field's non-empty items."""
+        value = getattr(self, field, None) or ()
+        if isinstance(value, str):
+            value = value.splitlines()
+        return [line.strip() for line in value if line and line.strip()]

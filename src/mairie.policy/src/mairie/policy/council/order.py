@@ -1,10 +1,10 @@
 """The legal order of a council (CGCT L2121-1): the mayor, the deputies by rank,
 then the other councillors; delegated councillors before the others."""
 
-from .content import COUNCILLOR
-from .content import DELEGATE
-from .content import DEPUTY
-from .content import MAYOR
+from .roles import COUNCILLOR
+from .roles import DELEGATE
+from .roles import DEPUTY
+from .roles import MAYOR
 from plone.i18n.normalizer.base import baseNormalize
 
 

@@ -1,29 +1,35 @@
 """The mayor and deputies of the commune profile, as council members."""
 
-from .content import DEPUTY
-from .content import MAYOR
+from .roles import DEPUTY
+from .roles import MAYOR
 from plone import api
 from plone.i18n.normalizer.interfaces import IIDNormalizer
 from zope.component import getUtility
+from zope.event import notify
+from zope.lifecycleevent import ObjectModifiedEvent
 
 
 def sync_members(council, mayor, deputies) -> None:
-    """Create or update the mayor and deputies; members are matched by role and rank.
+    """Create or update the mayor and deputies, and publish them.
 
-    Nothing is written for a member whose data did not change.
+    ``mayor`` has first_name and last_name, each deputy also rank and delegation;
+    objects or dicts. Members are matched by role (and rank for deputies), so a
+    renamed deputy is updated in place. Nothing is written for a member whose
+    data did not change. Members the profile no longer lists are left alone.
     """
     by_key = {
         (member.role, member.rank if member.role == DEPUTY else None): member
         for member in council.objectValues()
         if member.portal_type == "mairie.CouncilMember"
     }
-    wanted = [((MAYOR, None), mayor, "")] + [
-        ((DEPUTY, deputy.rank), deputy, deputy.delegation) for deputy in deputies
+    wanted = [(MAYOR, None, mayor, "")] + [
+        (DEPUTY, _get(deputy, "rank"), deputy, _get(deputy, "delegation") or "")
+        for deputy in deputies
     ]
-    for (role, rank), person, delegation in wanted:
+    for role, rank, person, delegation in wanted:
         values = {
-            "first_name": person.first_name,
-            "last_name": person.last_name,
+            "first_name": _get(person, "first_name"),
+            "last_name": _get(person, "last_name"),
             "role": role,
             "rank": rank,
             "delegations": delegation,
@@ -31,21 +37,27 @@ def sync_members(council, mayor, deputies) -> None:
         member = by_key.get((role, rank))
         if member is None:
             # The title is computed from the names; the id is made from it.
-            title = f"{person.first_name} {person.last_name}"
+            title = f"{values['first_name']} {values['last_name']}"
             member = api.content.create(
                 container=council,
                 type="mairie.CouncilMember",
                 id=_free_id(council, getUtility(IIDNormalizer).normalize(title)),
-                title=title,
                 **values,
             )
+        else:
+            changed = {
+                name: value for name, value in values.items() if getattr(member, name) != value
+            }
+            if changed:
+                for name, value in changed.items():
+                    setattr(member, name, value)
+                notify(ObjectModifiedEvent(member))
+        if api.content.get_state(member) == "private":
             api.content.transition(member, "publish")
-            continue
-        changed = {name: value for name, value in values.items() if getattr(member, name) != value}
-        if changed:
-            for name, value in changed.items():
-                setattr(member, name, value)
-            member.reindexObject()
+
+
+def _get(data, name):
+    return data.get(name) if isinstance(data, dict) else getattr(data, name, None)
 
 
 def _free_id(container, name: str) -> str:

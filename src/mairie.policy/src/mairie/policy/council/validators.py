@@ -1,55 +1,52 @@
-"""Form validators: one mayor per council, and each deputy rank once."""
+"""One mayor per council, and each deputy rank once.
 
-from .content import DEPUTY
-from .content import ICouncil
-from .content import ICouncilMember
-from .content import MAYOR
+The rule is checked by an invariant of the member's schema, so the add and edit
+forms and plone.restapi (POST, PATCH) all refuse the same input, with the same
+message, before anything is saved.
+"""
+
+from .roles import DEPUTY
+from .roles import MAYOR
 from Acquisition import aq_base
 from Acquisition import aq_parent
 from mairie.policy import _
-from z3c.form import validator
-from zope.schema import ValidationError
+from zope.globalrequest import getRequest
 
 
-class MayorTaken(ValidationError):
-    __doc__ = _("error_mayor_taken", default="This council already has a mayor.")
-
-
-class RankTaken(ValidationError):
-    __doc__ = _(
-        "error_rank_taken",
-        default="Another deputy mayor already has this rank: choose a free rank.",
-    )
+MAYOR_TAKEN = _("error_mayor_taken", default="This council already has a mayor.")
+RANK_TAKEN = _(
+    "error_rank_taken",
+    default="Another deputy mayor already has this rank: choose a free rank.",
+)
 
 
 def position_taken(council, role, rank, member=None):
-    """The error for a member taking a position another member holds, or None."""
+    """The message for a member taking a position another member holds, or None."""
     for other in council.objectValues():
         if member is not None and aq_base(other) is aq_base(member):
             continue
         if getattr(other, "portal_type", None) != "mairie.CouncilMember":
             continue
         if role == MAYOR and other.role == MAYOR:
-            return MayorTaken
+            return MAYOR_TAKEN
         if role == DEPUTY and other.role == DEPUTY and rank and other.rank == rank:
-            return RankTaken
+            return RANK_TAKEN
     return None
 
 
-class PositionValidator(validator.SimpleFieldValidator):
-    """Checks the role and rank together, on the rank field of the add and edit forms."""
+def council_and_member(context):
+    """From an invariant's context: the council, and the member if it exists.
 
-    def validate(self, value, force=False):
-        super().validate(value, force)
-        role = self.request.form.get("form.widgets.role")
-        role = role[0] if isinstance(role, list | tuple) and role else role
-        if ICouncil.providedBy(self.context):
-            council, member = self.context, None
-        else:
-            council, member = aq_parent(self.context), self.context
-        error = position_taken(council, role, value, member)
-        if error is not None:
-            raise error()
-
-
-validator.WidgetValidatorDiscriminators(PositionValidator, field=ICouncilMember["rank"])
+    The edit form's context, and plone.restapi's (the new member wrapped in the
+    council), is the member. z3c.form add forms give invariants no context: the
+    council is then the context of the published add view.
+    """
+    if context is None:
+        request = getRequest()
+        context = getattr(request and request.get("PUBLISHED"), "context", None)
+    if getattr(context, "portal_type", None) == "mairie.Council":
+        return context, None
+    parent = aq_parent(context) if context is not None else None
+    if getattr(parent, "portal_type", None) == "mairie.Council":
+        return parent, context
+    return None, None

@@ -1,48 +1,57 @@
-"""The council's pages: the trombinoscope and the list of elected members."""
+"""The council's pages (trombinoscope, list of elected members) and a member's page."""
 
-from .content import DEPUTY
-from .content import ROLES
 from .order import legal_order
+from .roles import DEPUTY
+from .roles import ROLES
+from AccessControl import getSecurityManager
 from mairie.policy import _
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 
 class CouncilView(BrowserView):
-    """Shared by both pages: the published members, in the legal order."""
+    """Shared by both pages: the members the visitor may see, in the legal order."""
 
     def members(self):
+        check = getSecurityManager().checkPermission
         members = [
             member
             for member in self.context.objectValues()
-            if member.portal_type == "mairie.CouncilMember"
+            if member.portal_type == "mairie.CouncilMember" and check("View", member)
         ]
-        return [self._describe(member) for member in legal_order(members)]
+        return [describe(member, self.request) for member in legal_order(members)]
 
-    def _describe(self, member):
-        role = translate(ROLES.getTerm(member.role).title, context=self.request)
-        if member.role == DEPUTY and member.rank:
-            role = translate(
-                _(
-                    "role_deputy_rank",
-                    default="${rank} deputy mayor",
-                    mapping={"rank": _ordinal(member.rank)},
-                ),
-                context=self.request,
-            )
-        photo = member.photo and f"{member.absolute_url()}/@@images/photo/thumb"
-        initials = "".join(part[:1] for part in (member.first_name, member.last_name) if part)
-        return {
-            "name": f"{member.first_name} {member.last_name.upper()}",
-            "url": member.absolute_url(),
-            "role": role,
-            "photo": photo,
-            "initials": initials.upper(),
-            "delegations": member.lines("delegations"),
-            "committees": member.lines("committees"),
-            "group": member.political_group,
-            "email": member.email if member.show_email else None,
-        }
+
+class CouncilMemberView(BrowserView):
+    def member(self):
+        return describe(self.context, self.request, scale="preview")
+
+
+def describe(member, request, scale="thumb") -> dict:
+    """What the pages show of a member; the e-mail only when the member chose to show it."""
+    role = translate(ROLES.getTerm(member.role).title, context=request)
+    if member.role == DEPUTY and member.rank:
+        role = translate(
+            _(
+                "role_deputy_rank",
+                default="${rank} deputy mayor",
+                mapping={"rank": _ordinal(member.rank)},
+            ),
+            context=request,
+        )
+    url = member.absolute_url()
+    initials = "".join(part[:1] for part in (member.first_name, member.last_name) if part)
+    return {
+        "name": f"{member.first_name} {(member.last_name or '').upper()}",
+        "url": url,
+        "role": role,
+        "photo": member.photo and f"{url}/@@images/photo/{scale}",
+        "initials": initials.upper(),
+        "delegations": member.lines("delegations"),
+        "committees": member.lines("committees"),
+        "group": member.political_group,
+        "email": member.email if member.show_email else None,
+    }
 
 
 def _ordinal(rank: int) -> str:
