@@ -2,6 +2,8 @@
 
 from mairie.policy import _
 from mairie.policy.acts import vocabularies
+from mairie.policy.pdf import looks_like_pdf
+from mairie.policy.pdf import read_head
 from plone import api
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -17,7 +19,6 @@ from zope.schema import ValidationError
 import re
 
 
-PDF_MAGIC = b"%PDF-"
 SUBCODE = re.compile(r"^[1-9]\.\d{1,2}$")
 
 
@@ -35,19 +36,11 @@ class BadSubjectSubcode(ValidationError):
     )
 
 
-def read_head(namedfile, size=1024):
-    """The first bytes of a NamedFile or NamedBlobFile, without loading it all."""
-    if hasattr(namedfile, "open"):
-        with namedfile.open() as stream:
-            return stream.read(size)
-    return (namedfile.data or b"")[:size]
-
-
 def is_pdf(value):
     """Field constraint: the file really is a PDF (magic bytes), not just named .pdf."""
     if value is None:
         return True
-    if not read_head(value).lstrip().startswith(PDF_MAGIC):
+    if not looks_like_pdf(read_head(value)):
         raise NotAPDF()
     return True
 

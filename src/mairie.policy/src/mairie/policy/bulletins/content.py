@@ -1,6 +1,8 @@
 """The municipal bulletin: a section holding the issues, and the issue itself."""
 
 from mairie.policy import _
+from mairie.policy.pdf import looks_like_pdf
+from mairie.policy.pdf import read_head
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
@@ -9,9 +11,6 @@ from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
 from zope.schema import ValidationError
-
-
-PDF_MAGIC = b"%PDF-"
 
 
 class NotAPDF(ValidationError):
@@ -25,12 +24,7 @@ def is_pdf(value):
     """Field constraint: the file really is a PDF (its first bytes), not just named .pdf."""
     if value is None:
         return True
-    if hasattr(value, "open"):
-        with value.open() as stream:
-            head = stream.read(1024)
-    else:
-        head = (value.data or b"")[:1024]
-    if not head.lstrip().startswith(PDF_MAGIC):
+    if not looks_like_pdf(read_head(value)):
         raise NotAPDF()
     return True
 

@@ -9,6 +9,7 @@ from email_validator import EmailNotValidError
 from email_validator import validate_email
 from ipaddress import ip_network
 from lxml import etree
+from mairie.policy.pdf import looks_like_pdf
 from pathlib import Path
 from PIL import Image
 from PIL import UnidentifiedImageError
@@ -160,7 +161,7 @@ ImageFile = Annotated[str, AfterValidator(_image)]
 def _pdf(value: str, info: ValidationInfo) -> Path:
     path = _local_file(value, info)
     with path.open("rb") as stream:
-        if stream.read(5) != b"%PDF-":
+        if not looks_like_pdf(stream.read(1024)):
             _fail("pdf", value)
     return str(path)
 
