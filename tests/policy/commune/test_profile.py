@@ -59,6 +59,22 @@ def test_site_title(write_profile, agency, name, plan, title):
     assert load_profile(write_profile(change), agency).site_title == title
 
 
+@pytest.mark.parametrize(
+    "name,section",
+    [
+        ("Saint-Aubin", "Vivre à Saint-Aubin"),
+        ("Le Mans", "Vivre au Mans"),
+        ("Les Herbiers", "Vivre aux Herbiers"),
+        ("La Rochelle", "Vivre à La Rochelle"),
+    ],
+)
+def test_living_in(write_profile, agency, name, section):
+    def change(data):
+        data["commune"]["name"] = name
+
+    assert load_profile(write_profile(change), agency).living_in == section
+
+
 @pytest.mark.parametrize("code", ["49277", "2A004", "2B033", "97411"])
 def test_insee_codes_accepted(write_profile, agency, code):
     def change(data):

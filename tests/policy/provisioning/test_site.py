@@ -143,6 +143,22 @@ def test_structure_and_content(commune):
     assert commune["actualites"].title == "Actualités"
 
 
+def test_navigation_sections(commune):
+    sections = [
+        (item.getId(), item.title)
+        for item in commune.objectValues()
+        if not item.exclude_from_nav
+    ]
+    assert sections[:6] == [
+        ("ma-mairie", "Ma mairie"),
+        ("vie-municipale", "Vie municipale"),
+        ("demarches", "Démarches"),
+        ("vivre-a", "Vivre à Saint-Aubin-sur-Loire"),
+        ("actualites", "Actualités"),
+        ("agenda", "Agenda"),
+    ]
+
+
 def test_create_again_is_refused(commune, app, demo_profile, agency):
     with pytest.raises(ProvisioningError) as raised:
         provisioning.create(app, demo_profile, agency)

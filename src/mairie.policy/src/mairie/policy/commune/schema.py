@@ -251,6 +251,11 @@ class Profile(Model):
         kind = "Ville" if self.commune.plan == "ma-ville" else "Mairie"
         return f"{kind} {_of(self.commune.name)}"
 
+    @property
+    def living_in(self) -> str:
+        """'Vivre à Saint-Aubin', 'Vivre au Mans', 'Vivre aux Herbiers'."""
+        return f"Vivre {_to(self.commune.name)}"
+
     def temporary_domain(self, agency: Agency) -> str:
         return self.domains.temporary or f"{self.commune.slug}.{agency.domain}"
 
@@ -263,3 +268,11 @@ def _of(name: str) -> str:
     if re.match(r"[AEIOUYHÀÂÉÈÊËÎÏÔÖÙÛÜ]", name, re.IGNORECASE):
         return "d'" + name
     return "de " + name
+
+
+def _to(name: str) -> str:
+    """French 'à' before a commune's name, with contraction."""
+    for article, contracted in (("Le ", "au "), ("Les ", "aux ")):
+        if name.startswith(article):
+            return contracted + name[len(article) :]
+    return "à " + name

@@ -23,16 +23,24 @@ from zope.i18n import translate
 import html
 
 
+MAIRIE = "ma-mairie"
+PROCEDURES = "demarches"
+LIVING = "vivre-a"
 COUNCIL = "vie-municipale/conseil-municipal"
 SESSIONS = "vie-municipale/seances"
 ACTS = "vie-municipale/actes"
 BULLETINS = "vie-municipale/bulletins"
 
-# (path, type, title, view or None for the type's own, shown in navigation)
+# (path, type, title, view or None for the type's own, shown in navigation),
+# in the order of the main navigation. A title of None is the profile's
+# "Vivre à …".
 STRUCTURE = (
+    (MAIRIE, "Folder", _("My town hall"), "listing_view", True),
+    ("vie-municipale", "Folder", _("Municipal life"), "listing_view", True),
+    (PROCEDURES, "Folder", _("Procedures"), "listing_view", True),
+    (LIVING, "Folder", None, "listing_view", True),
     ("actualites", "Folder", _("News"), "summary_view", True),
     ("agenda", "Folder", _("Agenda"), "event_listing", True),
-    ("vie-municipale", "Folder", _("Municipal life"), "listing_view", True),
     (COUNCIL, "mairie.Council", _("Municipal council"), None, True),
     (SESSIONS, "Folder", _("Council sessions"), "seances", True),
     (ACTS, "mairie.ActsRegister", _("Register of acts"), None, True),
@@ -41,7 +49,7 @@ STRUCTURE = (
 )
 
 
-def ensure_structure(site) -> None:
+def ensure_structure(site, profile: Profile) -> None:
     for path, portal_type, title, view, in_navigation in STRUCTURE:
         parent_path, _sep, name = path.rpartition("/")
         parent = site.unrestrictedTraverse(parent_path) if parent_path else site
@@ -50,12 +58,22 @@ def ensure_structure(site) -> None:
                 container=parent,
                 type=portal_type,
                 id=name,
-                title=translate(title, target_language="fr"),
+                title=profile.living_in
+                if title is None
+                else translate(title, target_language="fr"),
                 exclude_from_nav=not in_navigation,
             )
             if view:
                 folder.setLayout(view)
             publish(folder)
+            if not parent_path:
+                _place(site, name)
+
+
+def _place(site, name: str) -> None:
+    """A new top-level section takes its place in the navigation; editors may move it later."""
+    position = [path for path, *_rest in STRUCTURE if "/" not in path].index(name)
+    site.moveObjectToPosition(name, min(position, len(site.objectIds()) - 1))
 
 
 def sync_council(site, profile: Profile) -> None:

@@ -98,7 +98,7 @@ def _apply(site, profile: Profile, agency: Agency) -> None:
     settings.store(site, profile, agency)
     _activate_template(site, profile.commune.template)
     _sync_modules(site, profile.commune.modules)
-    content.ensure_structure(site)
+    content.ensure_structure(site, profile)
     content.sync_council(site, profile)
     content.sync_documents(site, profile)
     content.sync_header_images(site, profile)
