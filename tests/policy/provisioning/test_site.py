@@ -145,9 +145,7 @@ def test_structure_and_content(commune):
 
 def test_navigation_sections(commune):
     sections = [
-        (item.getId(), item.title)
-        for item in commune.objectValues()
-        if not item.exclude_from_nav
+        (item.getId(), item.title) for item in commune.objectValues() if not item.exclude_from_nav
     ]
     assert sections[:6] == [
         ("ma-mairie", "Ma mairie"),
