@@ -24,8 +24,9 @@ start: install instance demo
 	@echo
 	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
 
-## test: the whole test suite
+## test: the whole test suite (headless Chromium from Debian for the browser tests)
 test: install
+	scripts/system-packages chromium
 	$(BIN)/pytest
 
 install: $(VENV)/.installed

@@ -20,7 +20,7 @@ EXAMPLES = ROOT / "examples"
 DEMO_PROFILE = EXAMPLES / "saint-aubin-sur-loire" / "commune.yaml"
 AGENCY_FILE = EXAMPLES / "agency.yaml"
 
-pytest_plugins = ["pytest_plone"]
+pytest_plugins = ["pytest_plone", "browser"]
 
 globals().update(
     fixtures_factory(

@@ -1,0 +1,63 @@
+"""Headless Chromium and axe-core for the tests, as a pytest plugin.
+
+Chromium comes from Debian (`make test` installs it): Playwright cannot fetch
+its own browser here. Use the ``page`` fixture to drive a French phone-less
+browser, and ``axe_violations(page)`` to list what axe-core finds:
+
+    def test_page_is_accessible(page, functional):
+        page.goto(url)
+        assert axe_violations(page, include="#content") == []
+"""
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+import pytest
+
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# WCAG 2.1 A and AA, what RGAA 4.1 builds on.
+WCAG_AA = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="fr-FR", timezone_id="Europe/Paris")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def axe_violations(page, include: str | None = None, options: dict = WCAG_AA) -> list[str]:
+    """axe-core's violations on the page (or inside the ``include`` selector).
+
+    Each one reads "rule-id: selector — help", so that a failing test says
+    what to fix.
+    """
+    context = {"include": [include]} if include else None
+    results = Axe().run(page, context=context, options=options)
+    return [
+        f"{violation['id']}: {', '.join(map(str, node['target']))} — {violation['help']}"
+        for violation in results.response["violations"]
+        for node in violation["nodes"]
+    ]
