@@ -56,6 +56,19 @@ def favicon(path: Path) -> None:
     image.save(path, "PNG", optimize=True)
 
 
+def cover(path: Path, number: int, season: str, year: int) -> None:
+    """A bulletin's front page in A4 proportions."""
+    image = Image.new("RGB", (420, 594), (250, 248, 240))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, 0, 420, 150], fill=BLUE)
+    draw.text((28, 30), "Le Trait d'union", fill=(255, 255, 255), font_size=40)
+    draw.text((28, 92), f"n° {number} - {season} {year}", fill=GOLD, font_size=28)
+    draw.polygon([(0, 594), (0, 420), (210, 340), (420, 430), (420, 594)], fill=GREEN)
+    draw.rectangle([28, 190, 392, 320], outline=BLUE, width=4)
+    draw.text((48, 230), "Saint-Aubin-sur-Loire", fill=BLUE, font_size=30)
+    image.save(path, "JPEG", quality=70, optimize=True)
+
+
 def pdf(path: Path, title: str, lines: list[str]) -> None:
     """A one-page PDF 1.4 with Helvetica text, written by hand."""
     text = ["BT", "/F1 18 Tf", "60 780 Td", f"({_pdf_text(title)}) Tj", "/F1 11 Tf"]
@@ -116,6 +129,7 @@ def main() -> None:
         ),
         start=38,
     ):
+        cover(images / f"bulletin-{number}.jpg", number, season, year)
         pdf(
             documents / f"bulletin-{number}.pdf",
             f"Le Trait d'union n° {number} - {season} {year}",

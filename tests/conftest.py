@@ -74,6 +74,8 @@ def _absolute_paths(data):
     for documents in data["documents"].values():
         for document in documents:
             document["file"] = str(base / document["file"])
+            if "cover" in document:
+                document["cover"] = str(base / document["cover"])
 
 
 @pytest.fixture

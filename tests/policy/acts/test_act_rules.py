@@ -6,6 +6,8 @@ from mairie.policy.acts.act import IAct
 from mairie.policy.acts.act import is_pdf
 from mairie.policy.acts.act import NotAPDF
 from mairie.policy.acts.act import number_key
+from mairie.policy.acts.session import ICouncilSession
+from mairie.policy.acts.session import MinutesNotAPDF
 from plone import api
 from zExceptions import Forbidden
 from zope.interface.exceptions import Invalid
@@ -20,6 +22,14 @@ def test_pdf_is_recognised_by_its_content_not_its_name(helpers):
         is_pdf(helpers.pdf(helpers.NOT_PDF, filename="acte.pdf"))
     with pytest.raises(NotAPDF):
         is_pdf(helpers.pdf(b"", filename="vide.pdf"))
+
+
+def test_minutes_that_are_not_a_pdf_get_their_own_message(helpers):
+    field = ICouncilSession["minutes"]
+    field.validate(helpers.pdf(helpers.PDF, filename="pv.pdf"))
+    with pytest.raises(MinutesNotAPDF) as refused:
+        field.validate(helpers.pdf(helpers.NOT_PDF, filename="pv.pdf"))
+    assert refused.value.doc() == "error_minutes_not_a_pdf"
 
 
 def test_number_key_ignores_case_and_spaces():

@@ -8,15 +8,18 @@ from mairie.policy.bulletins.content import IBulletin
 from mairie.policy.bulletins.latest import latest_bulletins
 from mairie.policy.bulletins.provisioning import issue_number
 from mairie.policy.bulletins.provisioning import sync_bulletins
+from mairie.policy.commune.schema import BulletinIssue
 from pathlib import Path
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.namedfile.file import NamedBlobFile
-from types import SimpleNamespace
 from zope.schema import ValidationError
 
 import pytest
+
+
+COVER = Path(__file__).parents[3] / "examples/saint-aubin-sur-loire/images/bulletin-41.jpg"
 
 
 @pytest.fixture
@@ -97,14 +100,18 @@ def test_sync_updates_what_changed(section, documents, tmp_path):
     sync_bulletins(section, documents[:1])
     other = tmp_path / "bulletin-42.pdf"
     other.write_bytes(b"%PDF-1.4\n% une autre version\n%%EOF\n")
-    changed = SimpleNamespace(
-        title="Le Trait d'union n° 42 (corrigé)", date=date(2026, 4, 3), file=str(other)
+    changed = BulletinIssue(
+        title="Le Trait d'union n° 42 (corrigé)",
+        date=date(2026, 4, 3),
+        file=str(other),
+        cover=str(COVER),
     )
     sync_bulletins(section, [changed])
     issue = section["bulletin-42"]
     assert issue.title == "Le Trait d'union n° 42 (corrigé)"
     assert issue.issue_date == date(2026, 4, 3)
     assert issue.file.data == other.read_bytes()
+    assert issue.cover.data == COVER.read_bytes()
     assert issue.effective().Date() == "2026/04/03"
     assert len(section.objectIds()) == 1
 
@@ -115,12 +122,12 @@ def test_numbers_without_a_number_in_the_title(section, documents, tmp_path):
     (tmp_path / "ete-2026.pdf").write_bytes(pdf)
     (tmp_path / "automne-2026.pdf").write_bytes(pdf)
     new = [
-        SimpleNamespace(
+        BulletinIssue(
             title="Bulletin de l'été 2026",
             date=date(2026, 7, 1),
             file=str(tmp_path / "ete-2026.pdf"),
         ),
-        SimpleNamespace(
+        BulletinIssue(
             title="Bulletin de l'automne 2026",
             date=date(2026, 10, 1),
             file=str(tmp_path / "automne-2026.pdf"),

@@ -213,3 +213,10 @@ def test_editing_a_member_keeps_its_own_position(council):
     assert invariant_errors(council["jean-brossard"], role="adjoint", rank=2) == [
         "Un autre adjoint a déjà ce rang : choisissez un rang libre."
     ]
+
+
+def test_a_deputy_dropped_from_the_profile_stays_and_is_reported(council, caplog):
+    sync_members(council, MAYOR, deputies(("Jean", "Brossard"), ("Sophie", "Le Gall")))
+    sync_members(council, MAYOR, deputies(("Jean", "Brossard")))
+    assert "sophie-le-gall" in council
+    assert "Sophie Le Gall (adjoint) is no longer in the profile" in caplog.text

@@ -129,6 +129,7 @@ def test_structure_and_content(commune):
     assert bulletin.file.data.startswith(b"%PDF-")
     assert bulletin.effective().strftime("%Y-%m-%d") == "2026-04-02"
     assert bulletin.portal_type == "mairie.Bulletin"
+    assert bulletin.cover.data.startswith(b"\xff\xd8")  # the JPEG cover of the profile
     assert len(commune["vie-municipale"]["seances"].objectIds()) == 5
     assert commune["vie-municipale"]["actes"].portal_type == "mairie.ActsRegister"
     council = commune["vie-municipale"]["conseil-municipal"]

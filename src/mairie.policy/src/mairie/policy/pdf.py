@@ -13,3 +13,15 @@ def read_head(namedfile, size=1024) -> bytes:
 
 def looks_like_pdf(head: bytes) -> bool:
     return head.lstrip().startswith(PDF_MAGIC)
+
+
+def pdf_constraint(error):
+    """A schema field constraint that raises ``error`` (a ValidationError class,
+    whose docstring is the message people read) when the file is not a PDF."""
+
+    def is_pdf(value) -> bool:
+        if value is not None and not looks_like_pdf(read_head(value)):
+            raise error()
+        return True
+
+    return is_pdf

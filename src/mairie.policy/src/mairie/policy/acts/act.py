@@ -2,8 +2,7 @@
 
 from mairie.policy import _
 from mairie.policy.acts import vocabularies
-from mairie.policy.pdf import looks_like_pdf
-from mairie.policy.pdf import read_head
+from mairie.policy.pdf import pdf_constraint
 from plone import api
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -36,13 +35,7 @@ class BadSubjectSubcode(ValidationError):
     )
 
 
-def is_pdf(value):
-    """Field constraint: the file really is a PDF (magic bytes), not just named .pdf."""
-    if value is None:
-        return True
-    if not looks_like_pdf(read_head(value)):
-        raise NotAPDF()
-    return True
+is_pdf = pdf_constraint(NotAPDF)
 
 
 def is_subject_subcode(value):

@@ -2,9 +2,9 @@
 
 from mairie.policy import _
 from mairie.policy.acts import vocabularies
-from mairie.policy.acts.act import is_pdf
 from mairie.policy.acts.dates import long_date
 from mairie.policy.acts.dates import site_language
+from mairie.policy.pdf import pdf_constraint
 from plone.app.textfield import RichText
 from plone.dexterity.content import Container
 from plone.namedfile.field import NamedBlobFile
@@ -12,6 +12,14 @@ from plone.supermodel import model
 from zope import schema
 from zope.i18n import translate
 from zope.interface import implementer
+from zope.schema import ValidationError
+
+
+class MinutesNotAPDF(ValidationError):
+    __doc__ = _(
+        "error_minutes_not_a_pdf",
+        default="This file is not a PDF document: send the approved minutes as a PDF file.",
+    )
 
 
 class ICouncilSession(model.Schema):
@@ -46,7 +54,7 @@ class ICouncilSession(model.Schema):
             "help_minutes",
             default="The procès-verbal, published on the session page once the council has approved it.",
         ),
-        constraint=is_pdf,
+        constraint=pdf_constraint(MinutesNotAPDF),
         required=False,
     )
     minutes_approved = schema.Bool(

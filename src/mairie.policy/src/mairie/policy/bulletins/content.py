@@ -1,8 +1,7 @@
 """The municipal bulletin: a section holding the issues, and the issue itself."""
 
 from mairie.policy import _
-from mairie.policy.pdf import looks_like_pdf
-from mairie.policy.pdf import read_head
+from mairie.policy.pdf import pdf_constraint
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
@@ -20,13 +19,7 @@ class NotAPDF(ValidationError):
     )
 
 
-def is_pdf(value):
-    """Field constraint: the file really is a PDF (its first bytes), not just named .pdf."""
-    if value is None:
-        return True
-    if not looks_like_pdf(read_head(value)):
-        raise NotAPDF()
-    return True
+is_pdf = pdf_constraint(NotAPDF)
 
 
 class IBulletins(model.Schema):

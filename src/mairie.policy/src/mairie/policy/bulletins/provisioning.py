@@ -3,6 +3,7 @@
 from pathlib import Path
 from plone import api
 from plone.namedfile.file import NamedBlobFile
+from plone.namedfile.file import NamedBlobImage
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
 
@@ -13,7 +14,7 @@ NUMBER = re.compile(r"\b(?:n\s?[°º]|no\.?|numéro)\s*(\d+)", re.IGNORECASE)
 
 
 def sync_bulletins(section, documents) -> None:
-    """Create or update one published issue per document (title, date, file path).
+    """Create or update one published issue per document (title, date, file, cover).
 
     The issue's id is the file name's stem; its number comes from the title
     ("… n° 42 …"), else it is one more than the highest number so far. Nothing
@@ -24,6 +25,7 @@ def sync_bulletins(section, documents) -> None:
         data = path.read_bytes()
         issue = section.get(path.stem)
         number = issue_number(document.title)
+        cover = Path(document.cover) if document.cover else None
         if issue is None:
             issue = api.content.create(
                 container=section,
@@ -33,6 +35,7 @@ def sync_bulletins(section, documents) -> None:
                 number=number or _next_number(section),
                 issue_date=document.date,
                 file=_pdf(data, path.name),
+                cover=cover and NamedBlobImage(data=cover.read_bytes(), filename=cover.name),
             )
         else:
             changed = False
@@ -45,6 +48,9 @@ def sync_bulletins(section, documents) -> None:
                     changed = True
             if issue.file is None or issue.file.getSize() != len(data) or issue.file.data != data:
                 issue.file = _pdf(data, path.name)
+                changed = True
+            if cover and (issue.cover is None or issue.cover.data != cover.read_bytes()):
+                issue.cover = NamedBlobImage(data=cover.read_bytes(), filename=cover.name)
                 changed = True
             if changed:
                 notify(ObjectModifiedEvent(issue))

@@ -209,8 +209,12 @@ class Document(Model):
     file: PdfFile
 
 
+class BulletinIssue(Document):
+    cover: ImageFile | None = None
+
+
 class Documents(Model):
-    bulletins: list[Document] = []
+    bulletins: list[BulletinIssue] = []
     council: list[Document] = []
 
 

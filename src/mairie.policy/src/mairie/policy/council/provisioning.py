@@ -2,6 +2,7 @@
 
 from .roles import DEPUTY
 from .roles import MAYOR
+from mairie.policy import logger
 from plone import api
 from plone.i18n.normalizer.interfaces import IIDNormalizer
 from zope.component import getUtility
@@ -54,6 +55,16 @@ def sync_members(council, mayor, deputies) -> None:
                 notify(ObjectModifiedEvent(member))
         if api.content.get_state(member) == "private":
             api.content.transition(member, "publish")
+    # A deputy the profile no longer lists may still sit on the council (as a
+    # councillor, say): only the editors know, so they decide; the operator is told.
+    listed = {(role, rank) for role, rank, *_rest in wanted}
+    for key, member in by_key.items():
+        if key[0] in (MAYOR, DEPUTY) and key not in listed:
+            logger.warning(
+                "%s (%s) is no longer in the profile; left on the council site for its editors",
+                member.title,
+                member.role,
+            )
 
 
 def _get(data, name):
