@@ -35,7 +35,10 @@ def test_uninstall_policy_removes_its_settings_types_and_indexes(portal):
     registry = getUtility(IRegistry)
     assert "mairie.commune.insee_code" in registry.records
     assert "mairie.Act" in portal.portal_types.objectIds()
+    assert "mairie.Council" in registry["plone.displayed_types"]
     get_installer(portal).uninstall_product("mairie.policy")
+    assert "Folder" in registry["plone.displayed_types"]
+    assert not [name for name in registry["plone.displayed_types"] if name.startswith("mairie.")]
     assert not [name for name in registry.records.keys() if name.startswith("mairie.")]
     assert not [name for name in portal.portal_types.objectIds() if name.startswith("mairie.")]
     assert not [name for name in portal.portal_catalog.indexes() if name.startswith("act_")]

@@ -1,0 +1,12 @@
+"""What the uninstall profile cannot say in XML."""
+
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
+
+
+def uninstall(context) -> None:
+    """Our types leave the navigation's displayed types (registry XML can add, not remove)."""
+    registry = getUtility(IRegistry)
+    registry["plone.displayed_types"] = tuple(
+        name for name in registry["plone.displayed_types"] if not name.startswith("mairie.")
+    )
