@@ -20,7 +20,7 @@ PAGES = (
     "vie-municipale/conseil-municipal/@@liste-des-elus",
     "vie-municipale/seances",
     "vie-municipale/actes",
-    "vie-municipale/actes?nature=deliberation&annee=2026",
+    "vie-municipale/actes?nature=deliberation&year=2026",
     "vie-municipale/bulletins",
     "vie-municipale/bulletins/bulletin-42",
 )
