@@ -9,11 +9,13 @@ DEMO_PROFILE := examples/saint-aubin-sur-loire/commune.yaml
 DEMO_CONTENT := examples/saint-aubin-sur-loire/demo.yaml
 AGENCY := examples/agency.yaml
 PACKAGES := -e src/mairie.themes -e src/mairie.policy -e src/mairie.rdv -e src/mairie.payfip
+# Leaflet (the directory's map), from npm at build time: served by Plone from here, not in git.
+LEAFLET := src/mairie.policy/src/mairie/policy/directory/static/leaflet
 export TZ := Europe/Paris
 export MAIRIE_ZOPE_CONF := $(ZOPE_CONF)
 export MAIRIE_AGENCY := $(CURDIR)/$(AGENCY)
 
-.PHONY: start test install instance demo pins i18n lint buildout clean
+.PHONY: start test install instance demo pins i18n lint buildout clean leaflet
 
 ## start: build everything, provision the demo commune if missing, serve it on :8080
 start: install instance demo
@@ -29,7 +31,7 @@ test: install
 	scripts/system-packages chromium
 	$(BIN)/pytest
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed leaflet
 
 $(BIN)/python:
 	@$(PYTHON) -c "import ensurepip" 2>/dev/null || scripts/system-packages python3-venv
@@ -39,6 +41,16 @@ $(BIN)/python:
 $(VENV)/.installed: $(BIN)/python constraints.txt setup.py src/*/pyproject.toml
 	$(BIN)/uv pip install -q --python $(BIN)/python -c constraints.txt $(PACKAGES) -e ".[test,dev]"
 	touch $@
+
+leaflet: $(LEAFLET)/leaflet.js
+
+# npm ci installs exactly package-lock.json; Debian's npm is installed if missing.
+$(LEAFLET)/leaflet.js: package.json package-lock.json
+	@command -v npm >/dev/null || scripts/system-packages npm
+	npm ci --no-audit --no-fund
+	rm -rf $(LEAFLET) && mkdir -p $(LEAFLET)
+	cp -r node_modules/leaflet/LICENSE node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images $(LEAFLET)/
+	cp node_modules/leaflet/dist/leaflet.js $@
 
 instance: $(ZOPE_CONF)
 
@@ -72,7 +84,7 @@ lint: install
 	$(BIN)/ruff format --check src tests scripts bench
 
 ## buildout: the agency's deployment, from versions.cfg (writes bin/instance, bin/mairie)
-buildout: var/buildout-python/bin/buildout
+buildout: var/buildout-python/bin/buildout leaflet
 	var/buildout-python/bin/buildout -N
 
 # Buildout's own Python lives in var/buildout-python, not in the repository root.
@@ -82,4 +94,4 @@ var/buildout-python/bin/buildout: constraints.txt
 	var/buildout-python/bin/pip install -q -c constraints.txt zc.buildout setuptools wheel pip
 
 clean:
-	rm -rf $(VENV) var bin parts develop-eggs eggs .installed.cfg
+	rm -rf $(VENV) var bin parts develop-eggs eggs .installed.cfg node_modules $(LEAFLET)

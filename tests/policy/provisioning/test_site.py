@@ -109,6 +109,22 @@ def test_every_profile_value_is_in_the_registry(commune):
     assert values.admin_ip_allowlist == ("203.0.113.0/24", "2001:db8:49::/48")
     assert values.temporary_domain == "saint-aubin-sur-loire.communes.agence.example.fr"
     assert values.final_domain == "www.saint-aubin-sur-loire.example.fr"
+    assert values.map_tiles == "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    assert values.map_attribution == "© les contributeurs d'OpenStreetMap"
+    assert (values.accessibility_state, values.accessibility_rate) == ("partiellement", 74)
+    assert values.accessibility_audit_date.isoformat() == "2026-10-05"
+    assert values.accessibility_audited_by.startswith("Cabinet Accès pour tous")
+    assert values.accessibility_pages_tested[0] == "Accueil"
+    assert len(values.accessibility_non_conformities) == 3
+    assert values.accessibility_disproportionate_burden == ()
+    assert values.accessibility_out_of_scope[0].startswith("Les bulletins municipaux")
+    assert values.accessibility_test_environment[1] == "Safari 17 et VoiceOver (macOS 14)"
+    assert values.accessibility_tools[0] == "axe-core"
+    assert values.accessibility_contact_email == "accessibilite@saint-aubin-sur-loire.example.fr"
+    assert values.dpo_name.startswith("Syndicat mixte Anjou Données")
+    assert values.dpo_email == "dpo@anjou-donnees.example.fr"
+    assert values.dpo_address == "5 rue des Lices, 49100 Angers"
+    assert values.newsletter_widget.startswith('<form class="lettre-inscription"')
     assert api.portal.get_registry_record("mairie.agency.host_phone") == "02 41 00 00 00"
 
 

@@ -90,6 +90,32 @@ class ICommuneSettings(Interface):
     captcha_key = _line(_("Captcha key"))
     temporary_domain = _line(_("Temporary address"), ascii=True)
     final_domain = _line(_("Final domain"), ascii=True)
+    # The directory's map
+    map_tiles = _line(_("Map tiles (URL template)"), ascii=True)
+    map_attribution = _line(_("Map attribution"))
+    # The accessibility declaration (legal/); "non" until an audit says otherwise
+    accessibility_state = schema.Choice(
+        title=_("Accessibility compliance"),
+        values=("non", "partiellement", "totalement"),
+        required=False,
+        default="non",
+    )
+    accessibility_rate = schema.Float(
+        title=_("RGAA criteria met (%)"), required=False, default=None, min=0.0, max=100.0
+    )
+    accessibility_audit_date = schema.Date(title=_("Accessibility audit date"), required=False)
+    accessibility_audited_by = _line(_("Accessibility audit by"))
+    accessibility_pages_tested = _lines(_("Pages tested"))
+    accessibility_non_conformities = _lines(_("Known non-conformities"))
+    accessibility_disproportionate_burden = _lines(_("Disproportionate burden exemptions"))
+    accessibility_out_of_scope = _lines(_("Content out of scope"))
+    accessibility_test_environment = _lines(_("Test environment"))
+    accessibility_tools = _lines(_("Accessibility test tools"))
+    accessibility_contact_email = _line(_("Accessibility contact"), ascii=True)
+    # The data protection officer (legal/)
+    dpo_name = _line(_("Data protection officer"))
+    dpo_email = _line(_("Data protection officer's e-mail"), ascii=True)
+    dpo_address = _line(_("Data protection officer's address"))
 
 
 class IAgencySettings(Interface):

@@ -2,6 +2,7 @@
 
 from .latest import bulletins_brains
 from .latest import latest_bulletins
+from mairie.policy.querystring import bounded_int
 from plone import api
 from plone.base.batch import Batch
 from Products.Five.browser import BrowserView
@@ -13,7 +14,7 @@ class BulletinsView(BrowserView):
     page_size = 12
 
     def batch(self):
-        start = _int(self.request.form.get("b_start"), default=0, low=0, high=10**6)
+        start = bounded_int(self.request.form.get("b_start"), default=0, low=0, high=10**6)
         return Batch(bulletins_brains(self.context), self.page_size, start)
 
     def issues(self):
@@ -24,7 +25,7 @@ class LatestBulletinsView(BrowserView):
     """A fragment for the home page: the ``n`` latest issues of the site (3 by default)."""
 
     def issues(self):
-        limit = _int(self.request.form.get("n"), default=3, low=1, high=12)
+        limit = bounded_int(self.request.form.get("n"), default=3, low=1, high=12)
         return [describe(issue) for issue in latest_bulletins(self.context, limit)]
 
 
@@ -47,11 +48,3 @@ def describe(issue) -> dict:
         "pdf": f"{url}/@@download/file/{issue.file.filename}",
         "size_kb": max(1, issue.file.getSize() // 1024),
     }
-
-
-def _int(value, default, low, high):
-    """A whole number from the query string, within bounds; the default when unreadable."""
-    try:
-        return min(max(int(value), low), high)
-    except (TypeError, ValueError):
-        return default

@@ -101,6 +101,26 @@ def _parser():
                 help="contenu de démonstration à ajouter (séances, actes), YAML",
             )
     commands.add_parser("list", help="lister les communes").set_defaults(run=_list)
+    services = commands.add_parser(
+        "services",
+        help="importer les services publics de proximité d'un fichier de l'Annuaire de "
+        "l'administration (JSON)",
+    )
+    services.add_argument("slug", help="identifiant de la commune")
+    services.add_argument("file", help="fichier JSON de l'Annuaire de l'administration")
+    services.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="TYPE",
+        help="n'importer que ce type de service (type_service_local, par exemple gendarmerie) ; "
+        "répétable ; par défaut tous, sauf la mairie",
+    )
+    services.set_defaults(run=_services)
+    commands.add_parser(
+        "sve",
+        help="demandes en ligne, chaque jour : accusés de réception dus, demandes échues supprimées",
+    ).set_defaults(run=_sve)
     return parser
 
 
@@ -205,3 +225,63 @@ def _list(args):
                 str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)
             ).rstrip()
         )
+
+
+def _sve(args):
+    from mairie.policy.provisioning import site as provisioning
+    from mairie.policy.sve import daily
+
+    with _open(args) as app:
+        sent, deleted = daily.run(site for site, _settings in provisioning.communes(app))
+    print(
+        french(
+            _(
+                "done_sve",
+                default="${sent} acknowledgement(s) of receipt sent, ${deleted} request(s) "
+                "past retention deleted",
+                mapping={"sent": sent, "deleted": deleted},
+            )
+        )
+    )
+
+
+def _services(args):
+    from mairie.policy.offices import annuaire
+    from mairie.policy.offices.importer import check_kinds
+    from mairie.policy.offices.importer import import_for_commune
+    from plone.base.interfaces import IPloneSiteRoot
+    from zope.component.hooks import setSite
+
+    try:
+        services = annuaire.read(args.file)
+        check_kinds(args.kind)
+    except annuaire.AnnuaireError as error:
+        raise CommandError(error.message) from None
+    with _open(args) as app:
+        site = app.get(args.slug)
+        if site is None or not IPloneSiteRoot.providedBy(site):
+            raise CommandError(
+                _(
+                    "error_services_no_commune",
+                    default="there is no commune “${slug}”",
+                    mapping={"slug": args.slug},
+                )
+            )
+        setSite(site)
+        report = import_for_commune(site, services, args.kind)
+        title = site.title
+    print(
+        french(
+            _(
+                "done_services",
+                default="${title}: ${created} service(s) created, ${updated} updated, "
+                "${unchanged} unchanged",
+                mapping={
+                    "title": title,
+                    "created": report.created,
+                    "updated": report.updated,
+                    "unchanged": report.unchanged,
+                },
+            )
+        )
+    )

@@ -10,6 +10,7 @@ from mairie.policy import _
 _INTEGER = _("error_integer", default="a whole number is expected, got “${value}”")
 _DATE = _("error_date", default="a date is expected as YYYY-MM-DD, got “${value}”")
 _GROUP = _("error_group", default="a group of fields is expected")
+_NUMBER = _("error_number", default="a number is expected (e.g. 74 or 74.5), got “${value}”")
 _DATETIME = _(
     "error_datetime",
     default="a date and time is expected as YYYY-MM-DDTHH:MM, got “${value}”",
@@ -23,6 +24,8 @@ MESSAGES = {
     "int_type": _INTEGER,
     "int_parsing": _INTEGER,
     "int_from_float": _INTEGER,
+    "float_type": _NUMBER,
+    "float_parsing": _NUMBER,
     "bool_type": _("error_bool", default="true or false is expected"),
     "bool_parsing": _("error_bool", default="true or false is expected"),
     "list_type": _("error_list", default="a list is expected"),
@@ -110,6 +113,31 @@ MESSAGES = {
         default="“${value}” is not an image; PNG, JPEG, GIF, WebP or SVG is expected",
     ),
     "pdf": _("error_pdf", default="“${value}” is not a PDF document"),
+    # The directory
+    "coordinates_pair": _(
+        "error_coordinates_pair", default="give both the latitude and the longitude, or neither"
+    ),
+    "tile_url": _(
+        "error_tile_url",
+        default="a map tile address is expected, starting with https:// and holding {z}, {x} "
+        "and {y} (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png), got “${value}”",
+    ),
+    # The legal pages and the links
+    "accessibility_audit": _(
+        "error_accessibility_audit",
+        default="the state “${state}” needs an audit: give the rate of RGAA criteria met "
+        "(rate) and the audit date (audit_date); without an audit the state is “non”",
+    ),
+    "accessibility_rate": _(
+        "error_accessibility_rate",
+        default="the state “${state}” does not match the ${rate} % of criteria met: "
+        "“totalement” needs 100 %, “partiellement” at least 50 %, below 50 % it is “non”",
+    ),
+    "newsletter_widget": _(
+        "error_newsletter_widget",
+        default="the HTML code of the newsletter provider is expected (a form, an iframe "
+        "or a script), without any template element",
+    ),
 }
 
 UNKNOWN = _("error_invalid", default="invalid value: ${detail}")

@@ -19,6 +19,10 @@ from .types import Slug
 from .types import TimeRange
 from .types import Url
 from datetime import date
+from mairie.policy.directory.tiles import is_tile_template
+from mairie.policy.directory.tiles import OSM_ATTRIBUTION
+from mairie.policy.directory.tiles import OSM_TILES
+from mairie.policy.legal.widget import is_widget
 from mairie.themes.catalog import templates
 from pydantic import BaseModel
 from pydantic import ConfigDict
@@ -203,6 +207,52 @@ class Links(Model):
     interactive_publications: Url | None = None
 
 
+class Accessibility(Model):
+    """The accessibility declaration (RGAA 4.1, loi 2005-102 art. 47).
+
+    Without an audit the honest state is "non conforme", hence the defaults.
+    """
+
+    state: Literal["non", "partiellement", "totalement"] = "non"
+    rate: float | None = Field(default=None, ge=0, le=100)  # % of RGAA criteria met
+    audit_date: date | None = None
+    audited_by: str = Field(default="", max_length=200)
+    pages_tested: list[str] = []
+    non_conformities: list[str] = []
+    disproportionate_burden: list[str] = []
+    out_of_scope: list[str] = []
+    test_environment: list[str] = []
+    tools: list[str] = []
+    contact_email: Email | None = None
+
+    @model_validator(mode="after")
+    def _state_matches_the_audit(self):
+        if self.state != "non" and (self.rate is None or self.audit_date is None):
+            raise PydanticCustomError(
+                "accessibility_audit", "accessibility_audit", {"state": self.state}
+            )
+        if self.rate is not None and self.state != _state_for(self.rate):
+            raise PydanticCustomError(
+                "accessibility_rate",
+                "accessibility_rate",
+                {"state": self.state, "rate": f"{self.rate:g}"},
+            )
+        return self
+
+
+def _state_for(rate: float) -> str:
+    """RGAA: 100 % of criteria met is "totalement", 50 % or more "partiellement"."""
+    return "totalement" if rate == 100 else "partiellement" if rate >= 50 else "non"
+
+
+class Dpo(Model):
+    """The data protection officer every public body designates (RGPD art. 37)."""
+
+    name: str = Text  # a person or a body, e.g. the centre de gestion
+    email: Email
+    address: str = Field(default="", max_length=300)
+
+
 class Document(Model):
     title: str = Text
     date: date
@@ -235,6 +285,20 @@ class NewsItem(Model):
     text: str = Field(min_length=1)
 
 
+class Map(Model):
+    """The directory map's background ("fond de carte"): OpenStreetMap by default."""
+
+    tiles: str = OSM_TILES
+    attribution: str = Field(default=OSM_ATTRIBUTION, min_length=1, max_length=300)
+
+    @field_validator("tiles")
+    @classmethod
+    def _tile_template(cls, value: str) -> str:
+        if not is_tile_template(value):
+            raise PydanticCustomError("tile_url", "tile_url", {"value": value})
+        return value
+
+
 class Profile(Model):
     commune: Commune
     emails: Emails
@@ -248,6 +312,16 @@ class Profile(Model):
     security: Security = Security()
     domains: Domains = Domains()
     news: list[NewsItem] = []
+    map: Map = Map()
+    accessibility: Accessibility = Accessibility()
+    dpo: Dpo | None = None
+
+    @field_validator("newsletter_widget")
+    @classmethod
+    def _newsletter_widget(cls, value: str) -> str:
+        if value and not is_widget(value):
+            raise PydanticCustomError("newsletter_widget", "newsletter_widget", {"value": value})
+        return value
 
     @property
     def site_title(self) -> str:
@@ -262,6 +336,11 @@ class Profile(Model):
 
     def temporary_domain(self, agency: Agency) -> str:
         return self.domains.temporary or f"{self.commune.slug}.{agency.domain}"
+
+    @property
+    def accessibility_contact(self) -> str:
+        """Where visitors report an accessibility problem: the town hall unless told."""
+        return self.accessibility.contact_email or self.emails.contact
 
 
 def _of(name: str) -> str:

@@ -30,6 +30,11 @@ COUNCIL = "vie-municipale/conseil-municipal"
 SESSIONS = "vie-municipale/seances"
 ACTS = "vie-municipale/actes"
 BULLETINS = "vie-municipale/bulletins"
+DIRECTORY = f"{LIVING}/annuaire"
+SERVICES = f"{PROCEDURES}/services-publics"
+NEWS = "actualites"
+AGENDA = "agenda"
+ALERTS = "alertes"
 
 # (path, type, title, view or None for the type's own, shown in navigation),
 # in the order of the main navigation. A title of None is the profile's
@@ -39,13 +44,16 @@ STRUCTURE = (
     ("vie-municipale", "Folder", _("Municipal life"), "listing_view", True),
     (PROCEDURES, "Folder", _("Procedures"), "listing_view", True),
     (LIVING, "Folder", None, "listing_view", True),
-    ("actualites", "Folder", _("News"), "summary_view", True),
-    ("agenda", "Folder", _("Agenda"), "event_listing", True),
+    (NEWS, "Folder", _("News"), "summary_view", True),
+    (AGENDA, "Folder", _("Agenda"), "event_listing", True),
     (COUNCIL, "mairie.Council", _("Municipal council"), None, True),
     (SESSIONS, "Folder", _("Council sessions"), "seances", True),
     (ACTS, "mairie.ActsRegister", _("Register of acts"), None, True),
     (BULLETINS, "mairie.Bulletins", _("Municipal bulletins"), None, True),
+    (DIRECTORY, "mairie.Directory", _("Directory"), None, True),
+    (SERVICES, "Folder", _("Local public services"), "services-publics", True),
     ("images-en-tete", "Folder", _("Header images"), "album_view", False),
+    (ALERTS, "mairie.Alerts", _("Alerts"), None, False),
 )
 
 

@@ -7,9 +7,17 @@ time); `mairie create --demo-content FILE` reads it.
 from . import content
 from datetime import date
 from datetime import datetime
+from mairie.policy.agenda.demo import add_events
+from mairie.policy.agenda.demo import DemoEvent
+from mairie.policy.alerts.demo import add_alerts
+from mairie.policy.alerts.demo import DemoAlert
 from mairie.policy.commune.loader import validate_yaml
 from mairie.policy.commune.schema import Model
 from mairie.policy.commune.types import PdfFile
+from mairie.policy.directory.demo import add_entries as add_directory_entries
+from mairie.policy.directory.demo import DemoEntry
+from mairie.policy.offices.demo import add_services
+from mairie.policy.offices.demo import DemoServices
 from pathlib import Path
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -54,6 +62,10 @@ class DemoSession(Model):
 class DemoContent(Model):
     sessions: list[DemoSession] = []
     acts: list[DemoAct] = []
+    directory: list[DemoEntry] = []
+    events: list[DemoEvent] = []
+    alerts: list[DemoAlert] = []
+    services: DemoServices | None = None
 
 
 def load(path: str | Path) -> DemoContent:
@@ -88,6 +100,10 @@ def add(site, demo: DemoContent) -> None:
             _add_act(register, act, session.UID())
     for act in demo.acts:
         _add_act(register, act, None)
+    add_directory_entries(site.unrestrictedTraverse(content.DIRECTORY), demo.directory)
+    add_events(site, demo.events)
+    add_alerts(site, demo.alerts)
+    add_services(site, demo.services)
 
 
 def _add_act(register, act: DemoAct, session_uid) -> None:

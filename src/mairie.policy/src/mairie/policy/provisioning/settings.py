@@ -58,6 +58,29 @@ def commune_values(profile: Profile, agency: Agency) -> dict:
         "captcha_key": profile.security.captcha_key or "",
         "temporary_domain": profile.temporary_domain(agency),
         "final_domain": profile.domains.final or "",
+        "map_tiles": profile.map.tiles,
+        "map_attribution": profile.map.attribution,
+        **accessibility_values(profile),
+        "dpo_name": profile.dpo.name if profile.dpo else "",
+        "dpo_email": profile.dpo.email if profile.dpo else "",
+        "dpo_address": profile.dpo.address if profile.dpo else "",
+    }
+
+
+def accessibility_values(profile: Profile) -> dict:
+    accessibility = profile.accessibility
+    return {
+        "accessibility_state": accessibility.state,
+        "accessibility_rate": accessibility.rate,
+        "accessibility_audit_date": accessibility.audit_date,
+        "accessibility_audited_by": accessibility.audited_by,
+        "accessibility_pages_tested": tuple(accessibility.pages_tested),
+        "accessibility_non_conformities": tuple(accessibility.non_conformities),
+        "accessibility_disproportionate_burden": tuple(accessibility.disproportionate_burden),
+        "accessibility_out_of_scope": tuple(accessibility.out_of_scope),
+        "accessibility_test_environment": tuple(accessibility.test_environment),
+        "accessibility_tools": tuple(accessibility.tools),
+        "accessibility_contact_email": profile.accessibility_contact,
     }
 
 

@@ -11,6 +11,9 @@ from mairie.policy.commune.schema import Agency
 from mairie.policy.commune.schema import Profile
 from mairie.policy.interfaces import ICommuneSettings
 from mairie.policy.interfaces import ProvisioningError
+from mairie.policy.legal.provisioning import ensure_pages as ensure_legal_pages
+from mairie.policy.offices.provisioning import ensure_mairie_office
+from mairie.policy.sve.provisioning import ensure_forms
 from mairie.themes.catalog import templates
 from plone.app.theming.interfaces import IThemeSettings
 from plone.app.theming.utils import applyTheme
@@ -99,7 +102,10 @@ def _apply(site, profile: Profile, agency: Agency) -> None:
     _activate_template(site, profile.commune.template)
     _sync_modules(site, profile.commune.modules)
     content.ensure_structure(site, profile)
+    ensure_mairie_office(site, profile)
     content.sync_council(site, profile)
+    ensure_forms(site.unrestrictedTraverse(content.PROCEDURES), profile)
+    ensure_legal_pages(site, profile, agency)
     content.sync_documents(site, profile)
     content.sync_header_images(site, profile)
 

@@ -1,0 +1,1 @@
+"""Alerts ("Flash info"): short messages shown above every page while they are in force."""

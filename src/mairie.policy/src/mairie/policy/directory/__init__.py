@@ -1,0 +1,1 @@
+"""The directory ("Annuaire"): associations, shops, health, schools and facilities, with a map."""

@@ -1,0 +1,1 @@
+"""Places where the public is received: the mairie itself and the local public services."""

@@ -1,0 +1,171 @@
+"""The acknowledgements and the agents' notice, sent once the request is committed.
+
+Mails leave from an after-commit hook, not through MailHost's transactional
+queue: that queue opens the SMTP connection while the transaction votes, so a
+mail server down would abort the transaction and lose the request. Here a
+request that was not stored (abort, conflict being retried) sends nothing,
+a retried submission sends once, and a failing server only logs.
+"""
+
+from .deadlines import ACCEPTANCE
+from .deadlines import implicit_decision_date
+from .deadlines import REJECTION
+from email.mime.text import MIMEText
+from email.utils import formataddr
+from mairie.policy import _
+from mairie.policy import logger
+from plone import api
+from zope.i18n import translate
+from zope.i18n.locales import locales
+from zope.i18nmessageid import Message
+
+import transaction
+
+
+FRENCH_DATE = locales.getLocale("fr").dates.getFormatter("date", "long")
+
+
+def french_date(day) -> str:
+    return FRENCH_DATE.format(day)
+
+
+def fr(message) -> str:
+    return translate(message, target_language="fr")
+
+
+def registration(form, record) -> tuple:
+    """The accusé d'enregistrement: the request is registered, with its number and date."""
+    mapping = _receipt_mapping(form, record)
+    subject = _("mail_sve_registration_subject", default="Request ${number} registered")
+    body = _(
+        "mail_sve_registration_body",
+        default="Your request “${form}” was registered on ${date} at ${time} "
+        "under the number ${number}.\n\nKeep this number: it identifies your request "
+        "in any exchange with the town hall.",
+    )
+    return record.email, fr(_msg(subject, mapping)), fr(_msg(body, mapping))
+
+
+def receipt(form, action, record) -> tuple:
+    """The accusé de réception, with what CRPA R112-11-1 requires."""
+    mapping = _receipt_mapping(form, record)
+    mapping.update(
+        {
+            "service": action.service_name,
+            "contact": action.service_email or action.service_address,
+            "phone": action.service_phone or "-",
+        }
+    )
+    paragraphs = [
+        _(
+            "mail_sve_receipt_body",
+            default="The town hall received your request “${form}”, number ${number}, "
+            "on ${date} at ${time}.",
+        ),
+        _(
+            "mail_sve_receipt_service",
+            default="Service in charge: ${service}, ${contact}, phone ${phone}.",
+        ),
+    ]
+    if action.implicit_decision in (ACCEPTANCE, REJECTION):
+        mapping["decision_date"] = french_date(
+            implicit_decision_date(
+                record.received.date(), action.decision_delay, action.decision_delay_unit
+            )
+        )
+    if action.implicit_decision == ACCEPTANCE:
+        paragraphs += [
+            _(
+                "mail_sve_receipt_acceptance",
+                default="Without an answer by ${decision_date}, your request will be deemed "
+                "accepted, provided your file is complete.",
+            ),
+            _(
+                "mail_sve_receipt_attestation",
+                default="You may then ask the town hall for an attestation of this implicit "
+                "decision (article L232-3 of the code des relations entre le public et "
+                "l'administration).",
+            ),
+        ]
+    elif action.implicit_decision == REJECTION:
+        mapping["appeal"] = action.appeal_means
+        paragraphs += [
+            _(
+                "mail_sve_receipt_rejection",
+                default="Without an answer by ${decision_date}, your request will be deemed "
+                "rejected, provided your file is complete.",
+            ),
+            _("mail_sve_receipt_appeal", default="Appeal delays and means: ${appeal}"),
+        ]
+    subject = _("mail_sve_receipt_subject", default="Acknowledgement of receipt of ${number}")
+    body = "\n\n".join(fr(_msg(paragraph, mapping)) for paragraph in paragraphs)
+    return record.email, fr(_msg(subject, mapping)), body
+
+
+def notification(form, action, record, fields) -> list[tuple]:
+    """One notice per agent, the number in the subject, the answers in the body."""
+    mapping = _receipt_mapping(form, record)
+    mapping["url"] = f"{form.absolute_url()}/@@demandes"
+    subject = fr(_msg(_("mail_sve_notice_subject", default="[${number}] ${form}"), mapping))
+    intro = _("mail_sve_notice_body", default="New request received on ${date} at ${time}: ${url}")
+    lines = [fr(_msg(intro, mapping)), ""]
+    for name, title in fields:
+        value = record.data.get(name)
+        if value not in (None, "", [], ()):
+            lines.append(f"{fr(title)} : {as_text(value)}")
+    body = "\n".join(lines)
+    return [(recipient, subject, body) for recipient in action.recipients]
+
+
+def send_after_commit(messages) -> None:
+    """Send (to, subject, body) messages once the current transaction has committed."""
+    if not messages:
+        return
+    mailhost = api.portal.get_tool("MailHost")
+    sender = formataddr(
+        (
+            api.portal.get_registry_record("plone.email_from_name", default="") or "",
+            api.portal.get_registry_record("plone.email_from_address", default="") or "",
+        )
+    )
+    transaction.get().addAfterCommitHook(_send, args=(mailhost, sender, list(messages)))
+
+
+def _send(committed, mailhost, sender, messages):
+    if not committed:
+        return
+    for recipient, subject, body in messages:
+        try:
+            mailhost.send(
+                MIMEText(body, "plain", "utf-8"),
+                mto=recipient,
+                mfrom=sender,
+                subject=subject,
+                charset="utf-8",
+                immediate=True,
+            )
+        except Exception:
+            # Never the address in the log: the subject carries the number.
+            logger.exception("SVE: mail “%s” not sent", subject)
+
+
+def _receipt_mapping(form, record) -> dict:
+    return {
+        "form": form.Title(),
+        "number": record.number,
+        "date": french_date(record.received.date()),
+        "time": record.received.strftime("%H:%M"),
+    }
+
+
+def _msg(message, mapping):
+    return Message(message, mapping=mapping)
+
+
+def as_text(value) -> str:
+    filename = getattr(value, "filename", None)
+    if filename is not None:
+        return filename
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(str(item) for item in value)
+    return str(value)

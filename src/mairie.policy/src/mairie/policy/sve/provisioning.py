@@ -1,0 +1,140 @@
+"""The ready-made request forms of every commune, in the « Démarches » folder."""
+
+from mairie.policy import _
+from mairie.policy.commune.schema import Profile
+from mairie.policy.provisioning.content import publish
+from pathlib import Path
+from plone import api
+from plone.app.textfield.value import RichTextValue
+from string import Template
+from xml.sax.saxutils import escape
+from zope.i18n import translate
+from zope.i18nmessageid import Message
+
+import html
+
+
+MODELS = Path(__file__).parent / "models"
+
+# (id, title, description, fields model, prefix, manual review, retention in months)
+FORMS = (
+    (
+        "nous-contacter",
+        _("sve_form_contact", default="Contact us"),
+        _("sve_form_contact_description", default="Write to the town hall: any question."),
+        "contact.xml",
+        "CONTACT",
+        False,
+        12,
+    ),
+    (
+        "donnees-personnelles",
+        _("sve_form_personal_data", default="Exercise your rights over your personal data"),
+        _(
+            "sve_form_personal_data_description",
+            default="Access, rectification, erasure of your data, objection to their "
+            "processing: the town hall answers within one month of receipt; this delay "
+            "can be extended by two months for a complex request, and you are then told "
+            "so within the first month.",
+        ),
+        "donnees-personnelles.xml",
+        "RGPD",
+        False,
+        36,
+    ),
+    (
+        "faire-une-demande",
+        _("sve_form_request", default="Make a request to the town hall"),
+        _(
+            "sve_form_request_description",
+            default="Any request to the town hall by electronic means (saisine par voie "
+            "électronique): it is numbered, registered and acknowledged.",
+        ),
+        "demande.xml",
+        "DEMANDE",
+        True,
+        24,
+    ),
+)
+
+
+def ensure_forms(folder, profile: Profile) -> None:
+    """Create the missing forms; those already there are the editors' to change."""
+    for name, title, description, model, prefix, manual_review, retention in FORMS:
+        if name in folder:
+            continue
+        form = api.content.create(
+            container=folder,
+            type="EasyForm",
+            id=name,
+            title=_fr(title),
+            description=_fr(description),
+            fields_model=(MODELS / model).read_text(encoding="utf-8"),
+            actions_model=actions_model(profile, prefix, manual_review, retention),
+            epilogue=RichTextValue(notice(profile, retention), "text/html", "text/x-html-safe"),
+            submitLabel=_fr(_("sve_submit", default="Send")),
+        )
+        publish(form)
+
+
+def actions_model(profile: Profile, prefix: str, manual_review: bool, retention: int) -> str:
+    address = profile.mairie.address
+    values = {
+        "prefix": prefix,
+        "service_name": profile.site_title,
+        "service_email": str(profile.emails.contact),
+        "service_address": f"{address.street}, {address.postal_code} {address.city}",
+        "service_phone": str(profile.mairie.phone),
+        "appeal_means": _fr(
+            _(
+                "sve_appeal_means",
+                default="Within two months of the decision, you may ask the mayor to review it "
+                "(recours gracieux) or bring it before the administrative court (tribunal "
+                "administratif), also online at www.telerecours.fr.",
+            )
+        ),
+        "manual_review": str(manual_review),
+        "recipient": str(profile.emails.contact),
+        "retention_months": str(retention),
+    }
+    template = Template((MODELS / "actions.xml").read_text(encoding="utf-8"))
+    return template.substitute({key: escape(value) for key, value in values.items()})
+
+
+def notice(profile: Profile, retention: int) -> str:
+    """The information notice of RGPD article 13, shown under the form."""
+    address = profile.mairie.address
+    mapping = {
+        "controller": profile.site_title,
+        "address": f"{address.street}, {address.postal_code} {address.city}",
+        "email": str(profile.emails.contact),
+        "months": str(retention),
+    }
+    paragraphs = (
+        _(
+            "sve_notice_controller",
+            default="The data you give are processed by ${controller}, ${address}, "
+            "to register, acknowledge and answer your request (saisine par voie électronique, "
+            "articles L112-8 and following of the code des relations entre le public et "
+            "l'administration): a task in the public interest and a legal obligation.",
+        ),
+        _(
+            "sve_notice_recipients",
+            default="Only the agents of the town hall in charge of your request receive them. "
+            "They are kept ${months} months after receipt, then deleted.",
+        ),
+        _(
+            "sve_notice_rights",
+            default="You may access your data, have them rectified or erased, object to or "
+            "limit their processing, by writing to ${email} or with the form « Exercise your "
+            "rights over your personal data ». If you think your rights are not respected, you "
+            "may lodge a complaint with the CNIL (www.cnil.fr).",
+        ),
+    )
+    heading = html.escape(_fr(_("sve_notice_title", default="Your personal data")))
+    body = "".join(f"<p>{html.escape(_fr(Message(p, mapping=mapping)))}</p>" for p in paragraphs)
+    return f"<h2>{heading}</h2>{body}"
+
+
+def _fr(message) -> str:
+    return translate(message, target_language="fr")

@@ -1,0 +1,74 @@
+"""POST @demande: the same checks, numbering and acknowledgements as the web form."""
+
+from ..agents import sve_action
+from ..submission import Refused
+from ..submission import submit
+from collective.easyform.api import get_schema
+from collective.easyform.config import FORM_ERROR_MARKER
+from collective.easyform.interfaces import ILabel
+from mairie.policy import _
+from plone.restapi.deserializer import json_body
+from plone.restapi.interfaces import IFieldDeserializer
+from plone.restapi.services import Service
+from zope.component import queryMultiAdapter
+from zope.i18n import translate
+from zope.interface import Invalid
+from zope.schema import getFieldsInOrder
+from zope.schema import ValidationError
+from zope.schema.interfaces import RequiredMissing
+
+
+class SubmitPost(Service):
+    def reply(self):
+        action = sve_action(self.context)
+        if action is None:
+            self.request.response.setStatus(404)
+            message = _("error_sve_no_action", default="This form takes no request.")
+            return {"message": self._fr(message)}
+        values, errors = self._values(json_body(self.request))
+        if not errors:
+            try:
+                record = submit(self.context, action, values, self.request)
+            except Refused as refused:
+                errors = refused.errors
+            else:
+                self.request.response.setStatus(201)
+                return {"number": record.number, "received": record.received.isoformat()}
+        self.request.response.setStatus(429 if _rate_limited(errors) else 400)
+        return {
+            "message": self._fr(_("error_sve_refused", default="The request was not registered.")),
+            "errors": [
+                {"field": "" if name == FORM_ERROR_MARKER else name, "message": message}
+                for name, message in errors.items()
+            ],
+        }
+
+    def _values(self, body):
+        values, errors = {}, {}
+        for name, field in getFieldsInOrder(get_schema(self.context)):
+            if ILabel.providedBy(field):
+                continue
+            raw = body.get(name)
+            if raw in (None, "", [], {}):
+                if field.required:
+                    errors[name] = self._fr(RequiredMissing.__doc__)
+                continue
+            deserializer = queryMultiAdapter(
+                (field, self.context, self.request), IFieldDeserializer
+            )
+            try:
+                values[name] = deserializer(raw) if deserializer else raw
+                if deserializer is None:
+                    field.validate(values[name])
+            except ValidationError as error:
+                errors[name] = self._fr(error.doc())
+            except (ValueError, Invalid) as error:
+                errors[name] = str(error)
+        return values, errors
+
+    def _fr(self, message):
+        return translate(message, context=self.request)
+
+
+def _rate_limited(errors):
+    return list(errors) == [FORM_ERROR_MARKER]

@@ -1,0 +1,192 @@
+"""The agents' pages: a form's requests, one request, the CSV export, the erasure."""
+
+from . import agents
+from .mails import as_text
+from .mails import french_date
+from .records import get_request
+from .records import STATUSES
+from .submission import answer_fields
+from io import StringIO
+from mairie.policy import _
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from Products.statusmessages.interfaces import IStatusMessage
+from zExceptions import NotFound
+from zope.i18n import translate
+
+import csv
+
+
+STATUS_LABELS = {
+    "recue": _("sve_status_received", default="Received"),
+    "en-cours": _("sve_status_in_progress", default="In progress"),
+    "traitee": _("sve_status_done", default="Processed"),
+    "rejetee": _("sve_status_rejected", default="Rejected"),
+}
+
+
+class RequestsView(BrowserView):
+    """A form's requests, newest first, filtered by status and words."""
+
+    def status(self):
+        status = self.request.form.get("statut", "")
+        return status if status in STATUSES else ""
+
+    def text(self):
+        return str(self.request.form.get("q", ""))[:200]
+
+    def statuses(self):
+        return [{"id": status, "label": STATUS_LABELS[status]} for status in STATUSES]
+
+    def rows(self):
+        return [
+            describe(self.context, record)
+            for record in agents.search(self.context, self.status(), self.text())
+        ]
+
+
+class RequestsCSV(RequestsView):
+    """The filtered requests as CSV, with a BOM so that Excel reads UTF-8."""
+
+    def __call__(self):
+        fields = answer_fields(self.context)
+        buffer = StringIO()
+        writer = csv.writer(buffer, delimiter=";")
+        writer.writerow(
+            [
+                self._fr(_("sve_column_number", default="Number")),
+                self._fr(_("sve_column_received", default="Received")),
+                self._fr(_("sve_column_status", default="Status")),
+                *(self._fr(title) for _name, title in fields),
+            ]
+        )
+        for record in agents.search(self.context, self.status(), self.text()):
+            writer.writerow(
+                [
+                    record.number,
+                    record.received.isoformat(),
+                    self._fr(STATUS_LABELS[record.status]),
+                    *(as_text(record.data.get(name, "")) for name, _title in fields),
+                ]
+            )
+        response = self.request.response
+        response.setHeader("Content-Type", "text/csv; charset=utf-8")
+        response.setHeader(
+            "Content-Disposition", f'attachment; filename="demandes-{self.context.getId()}.csv"'
+        )
+        return "\ufeff" + buffer.getvalue()
+
+    def _fr(self, message):
+        return translate(message, context=self.request)
+
+
+class RequestView(BrowserView):
+    """One request: its answers, its history, its status to change."""
+
+    def record(self):
+        record = get_request(self.context, str(self.request.form.get("numero", "")))
+        if record is None:
+            raise NotFound(self.context, "numero", self.request)
+        return record
+
+    def __call__(self):
+        if self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            record = self.record()
+            status = self.request.form.get("statut")
+            if status in STATUSES and status != record.status:
+                agents.change_status(self.context, record, status, api.user.get_current().getId())
+                IStatusMessage(self.request).add(
+                    _("msg_sve_status_changed", default="The status was changed."), "info"
+                )
+            self.request.response.redirect(
+                f"{self.context.absolute_url()}/@@demande?numero={record.number}"
+            )
+            return ""
+        return self.index()
+
+    def details(self):
+        record = self.record()
+        described = describe(self.context, record)
+        described["answers"] = [
+            {
+                "title": title,
+                "name": name,
+                "value": as_text(record.data[name]),
+                "file": _is_file(record, name),
+            }
+            for name, title in answer_fields(self.context)
+            if record.data.get(name) not in (None, "", [], ())
+        ]
+        described["history"] = [
+            {
+                "date": _when(when),
+                "iso": when.isoformat(),
+                "who": who or "-",
+                "status": STATUS_LABELS[status],
+            }
+            for when, who, status in record.history
+        ]
+        return described
+
+    def statuses(self):
+        return [{"id": status, "label": STATUS_LABELS[status]} for status in STATUSES]
+
+
+class RequestFile(BrowserView):
+    """A file attached to a request, for the agents."""
+
+    def __call__(self):
+        record = get_request(self.context, str(self.request.form.get("numero", "")))
+        value = record and record.data.get(str(self.request.form.get("champ", "")))
+        if value is None or not hasattr(value, "filename"):
+            raise NotFound(self.context, "champ", self.request)
+        self.request.response.setHeader("Content-Type", value.contentType)
+        self.request.response.setHeader(
+            "Content-Disposition", f'attachment; filename="{value.filename}"'
+        )
+        return value.data
+
+
+class EraseView(BrowserView):
+    """Erase every request of one e-mail address, after a confirmation."""
+
+    count = None
+    erased = None
+
+    def email(self):
+        return str(self.request.form.get("email", "")).strip()[:254]
+
+    def __call__(self):
+        email = self.email()
+        if self.request.method == "POST" and email:
+            CheckAuthenticator(self.request)
+            if self.request.form.get("confirmer"):
+                self.erased = agents.erase_email(
+                    self.context, email, api.user.get_current().getId()
+                )
+            else:
+                self.count = len(agents.requests_of_email(self.context, email))
+        return self.index()
+
+
+def describe(form, record) -> dict:
+    return {
+        "number": record.number,
+        "url": f"{form.absolute_url()}/@@demande?numero={record.number}",
+        "date": _when(record.received),
+        "iso": record.received.isoformat(),
+        "email": record.email,
+        "status": STATUS_LABELS[record.status],
+        "status_id": record.status,
+        "receipt_sent": record.receipt_sent is not None,
+    }
+
+
+def _is_file(record, name):
+    return hasattr(record.data.get(name), "filename")
+
+
+def _when(moment):
+    return f"{french_date(moment.date())} {moment.strftime('%H:%M')}"

@@ -1,0 +1,99 @@
+"""A commune's ready-made forms on the functional site, a real SMTP server, HTTP helpers."""
+
+from .smtp import SMTPServer
+from mairie.policy.sve import ratelimit
+from mairie.policy.sve.provisioning import ensure_forms
+from plone import api
+from zope.component.hooks import setSite
+from zope.i18n import translate
+
+import html
+import pytest
+import re
+import requests
+import transaction
+
+
+@pytest.fixture
+def smtp():
+    server = SMTPServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    ratelimit.reset()
+    yield
+    ratelimit.reset()
+
+
+@pytest.fixture
+def site(functional, smtp, demo_profile):
+    """The functional site with the three ready-made forms, mail to the test server."""
+    portal = functional["portal"]
+    setSite(portal)
+    # Plone's MailHost takes its server from the registry.
+    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+    api.portal.set_registry_record("plone.smtp_port", smtp.port)
+    api.portal.set_registry_record("plone.email_from_address", "ne-pas-repondre@example.org")
+    api.portal.set_registry_record("plone.email_from_name", "Mairie de Saint-Aubin")
+    portal.portal_workflow.setDefaultChain("simple_publication_workflow")
+    with api.env.adopt_roles(["Manager"]):
+        folder = api.content.create(
+            container=portal, type="Folder", id="demarches", title="Démarches"
+        )
+        api.content.transition(folder, "publish")
+        ensure_forms(folder, demo_profile)
+    transaction.commit()
+    return portal
+
+
+def configure(form, **settings):
+    """Change settings of the form's SVE action (in its XML model), then commit."""
+    model = form.actions_model
+    for name, value in settings.items():
+        if name == "recipients":
+            elements = "".join(f"<element>{address}</element>" for address in value)
+            model = re.sub(
+                r"<recipients>.*?</recipients>",
+                f"<recipients>{elements}</recipients>",
+                model,
+                flags=re.S,
+            )
+        else:
+            model = re.sub(rf"<{name}>.*?</{name}>", f"<{name}>{value}</{name}>", model, flags=re.S)
+    form.actions_model = model
+    transaction.commit()
+
+
+def fields(**values):
+    answers = {
+        "name": "Jeanne Martin",
+        "email": "jeanne.martin@example.net",
+        "subject": "Horaires de la déchetterie",
+        "message": "Bonjour, quels sont les horaires ?",
+        "website": "",
+    }
+    answers.update(values)
+    return {f"form.widgets.{name}": value for name, value in answers.items() if value is not None}
+
+
+def submit(form_url, files=None, **values):
+    """Fill in and send the form as a visitor does; the answer page as text."""
+    session = requests.Session()
+    got = session.get(form_url, timeout=30)
+    assert got.ok, got.text[-3000:]
+    page = got.text
+    data = fields(**values)
+    token = re.search(r'name="_authenticator" value="([^"]+)"', page)
+    if token:
+        data["_authenticator"] = token.group(1)
+    data["form.buttons.submit"] = "Envoyer"
+    response = session.post(form_url, data=data, files=files, timeout=30)
+    assert response.ok, response.text[-3000:]
+    return html.unescape(response.text)
+
+
+def fr(message):
+    return translate(message, target_language="fr")

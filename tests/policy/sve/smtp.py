@@ -1,0 +1,77 @@
+"""A real SMTP server on 127.0.0.1 for the tests: it keeps the messages it receives."""
+
+from email import message_from_bytes
+from email.header import decode_header
+from email.header import make_header
+
+import socketserver
+import threading
+
+
+class _Handler(socketserver.StreamRequestHandler):
+    def reply(self, line):
+        self.wfile.write(line.encode() + b"\r\n")
+
+    def handle(self):
+        self.reply("220 localhost test SMTP")
+        sender, recipients = None, []
+        while True:
+            line = self.rfile.readline()
+            if not line:
+                return
+            command = line.decode("ascii", "replace").strip()
+            verb = command[:4].upper()
+            if verb in ("EHLO", "HELO"):
+                self.reply("250 localhost")
+            elif verb == "MAIL":
+                sender, recipients = command[10:].strip("<> "), []
+                self.reply("250 OK")
+            elif verb == "RCPT":
+                recipients.append(command[8:].strip("<> "))
+                self.reply("250 OK")
+            elif verb == "DATA":
+                self.reply("354 End data with <CR><LF>.<CR><LF>")
+                data = []
+                while (chunk := self.rfile.readline()) not in (b".\r\n", b".\n", b""):
+                    data.append(chunk[1:] if chunk.startswith(b"..") else chunk)
+                self.server.messages.append(Mail(sender, recipients, b"".join(data)))
+                self.reply("250 OK queued")
+            elif verb == "QUIT":
+                self.reply("221 Bye")
+                return
+            else:
+                self.reply("250 OK")
+
+
+class Mail:
+    def __init__(self, sender, recipients, data):
+        self.sender = sender
+        self.recipients = recipients
+        self.message = message_from_bytes(data)
+
+    @property
+    def subject(self):
+        return str(make_header(decode_header(self.message["Subject"])))
+
+    @property
+    def body(self):
+        return self.message.get_payload(decode=True).decode("utf-8")
+
+
+class SMTPServer(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.messages = []
+        self.port = self.server_address[1]
+        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.shutdown()
+        self.server_close()
+
+    def to(self, address):
+        return [mail for mail in self.messages if address in mail.recipients]

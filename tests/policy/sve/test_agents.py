@@ -1,0 +1,105 @@
+"""The agents' side: listing, filters, CSV, status history, erasure; closed to visitors."""
+
+from .conftest import submit
+from mairie.policy.sve.records import all_requests
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+
+import logging
+import re
+import requests
+import transaction
+
+
+AUTH = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+
+
+def editor(site):
+    api.user.create(email="agent@example.org", username="agent", password="secret-agent-42")
+    api.user.grant_roles(username="agent", roles=["Editor"])
+    transaction.commit()
+    return ("agent", "secret-agent-42")
+
+
+def test_only_agents_see_the_requests(site, smtp):
+    form = site["demarches"]["nous-contacter"]
+    submit(form.absolute_url())
+    url = f"{form.absolute_url()}/@@demandes"
+    anonymous = requests.get(url, timeout=30, allow_redirects=False)
+    assert anonymous.status_code in (302, 401)
+    assert "jeanne.martin" not in anonymous.text
+    page = requests.get(url, auth=editor(site), timeout=30)
+    assert page.status_code == 200
+    assert "jeanne.martin@example.net" in page.text
+    assert '<th scope="col"' in page.text
+
+
+def test_filter_search_and_csv(site, smtp):
+    form = site["demarches"]["nous-contacter"]
+    submit(form.absolute_url())
+    submit(form.absolute_url(), email="paul@example.net", subject="État civil")
+    url = f"{form.absolute_url()}/@@demandes"
+    page = requests.get(url, params={"q": "état"}, auth=AUTH, timeout=30).text
+    assert "paul@example.net" in page
+    assert "jeanne.martin@example.net" not in page
+    page = requests.get(url, params={"statut": "traitee"}, auth=AUTH, timeout=30).text
+    assert "paul@example.net" not in page
+    export = requests.get(f"{url}.csv", auth=AUTH, timeout=30)
+    assert export.headers["Content-Type"].startswith("text/csv")
+    assert export.content.startswith("\ufeff".encode())
+    rows = export.content.decode("utf-8-sig").splitlines()
+    assert len(rows) == 3
+    assert "Horaires de la déchetterie" in export.content.decode("utf-8-sig")
+
+
+def test_status_change_is_recorded_and_sends_a_pending_receipt(site, smtp):
+    form = site["demarches"]["faire-une-demande"]  # manual review
+    submit(form.absolute_url())
+    transaction.begin()
+    [record] = all_requests(form)
+    session = requests.Session()
+    session.auth = editor(site)
+    url = f"{form.absolute_url()}/@@demande?numero={record.number}"
+    page = session.get(url, timeout=30).text
+    token = re.search(r'name="_authenticator" value="([^"]+)"', page).group(1)
+    session.post(url, data={"statut": "en-cours", "_authenticator": token}, timeout=30)
+    transaction.begin()
+    [record] = all_requests(form)
+    assert record.status == "en-cours"
+    assert [(who, status) for _when, who, status in record.history] == [
+        ("", "recue"),
+        ("agent", "en-cours"),
+    ]
+    assert record.receipt_sent is not None
+    assert [record.number in mail.subject for mail in smtp.to("jeanne.martin@example.net")] == [
+        True,
+        True,
+    ]
+    page = session.get(url, timeout=30).text
+    assert "agent" in page
+
+
+def test_erasure_of_one_address_with_confirmation(site, smtp, caplog):
+    form = site["demarches"]["nous-contacter"]
+    submit(form.absolute_url())
+    submit(form.absolute_url())
+    submit(form.absolute_url(), email="paul@example.net")
+    session = requests.Session()
+    session.auth = AUTH
+    url = f"{form.absolute_url()}/@@effacer-demandes"
+    token = re.search(
+        r'name="_authenticator" value="([^"]+)"', session.get(url, timeout=30).text
+    ).group(1)
+    data = {"email": "Jeanne.Martin@example.net", "_authenticator": token}
+    confirm = session.post(url, data=data, timeout=30).text
+    assert 'name="confirmer"' in confirm
+    transaction.begin()
+    assert len(all_requests(form)) == 3
+    with caplog.at_level(logging.INFO, logger="mairie.policy"):
+        session.post(url, data={**data, "confirmer": "1"}, timeout=30)
+    transaction.begin()
+    assert [record.email for record in all_requests(form)] == ["paul@example.net"]
+    [entry] = [r.getMessage() for r in caplog.records if "erased" in r.getMessage()]
+    assert "2 request(s)" in entry
+    assert "jeanne" not in entry.lower()
