@@ -5,8 +5,10 @@ from zope.component import getUtility
 
 
 def uninstall(context) -> None:
-    """Our types leave the navigation's displayed types (registry XML can add, not remove)."""
+    """Our types and the forms leave the navigation (registry XML can add, not remove)."""
     registry = getUtility(IRegistry)
     registry["plone.displayed_types"] = tuple(
-        name for name in registry["plone.displayed_types"] if not name.startswith("mairie.")
+        name
+        for name in registry["plone.displayed_types"]
+        if not name.startswith("mairie.") and name != "EasyForm"
     )
