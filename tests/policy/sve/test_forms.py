@@ -21,8 +21,9 @@ def test_ready_made_forms_are_created_once(portal, demo_profile):
         action = agents.sve_action(form)
         assert action.recipients == [str(demo_profile.emails.contact)]
         assert action.service_email == str(demo_profile.emails.contact)
-        assert "CNIL" in form.epilogue.output
-        assert f"{action.retention_months} " in form.epilogue.output
+        page = form.restrictedTraverse("@@view")()  # the notice is shown under the form
+        assert "CNIL" in page
+        assert f"{action.retention_months} " in form.formEpilogue.output
     rights = folder["donnees-personnelles"]
     assert "one month" in rights.description or "un mois" in rights.description
     assert agents.sve_action(folder["faire-une-demande"]).manual_review

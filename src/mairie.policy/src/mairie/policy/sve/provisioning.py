@@ -71,7 +71,7 @@ def ensure_forms(folder, profile: Profile) -> None:
             description=_fr(description),
             fields_model=(MODELS / model).read_text(encoding="utf-8"),
             actions_model=actions_model(profile, prefix, manual_review, retention),
-            epilogue=RichTextValue(notice(profile, retention), "text/html", "text/x-html-safe"),
+            formEpilogue=RichTextValue(notice(profile, retention), "text/html", "text/x-html-safe"),
             submitLabel=_fr(_("sve_submit", default="Send")),
         )
         publish(form)
