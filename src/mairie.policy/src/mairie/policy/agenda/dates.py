@@ -3,6 +3,7 @@
 from DateTime import DateTime
 from datetime import datetime
 from mairie.policy import _
+from mairie.policy.acts.dates import long_date
 from plone import api
 from zoneinfo import ZoneInfo
 from zope.i18n import translate
@@ -54,10 +55,9 @@ def event_when(start: datetime, end: datetime, whole_day: bool, open_end: bool, 
     return translate(message, context=request)
 
 
-def long_date(value: DateTime, request) -> str:
-    """ "20 novembre 2026", the day in the portal's timezone."""
-    day = value.asdatetime().astimezone(portal_zone()).date()
-    return _locale(request).dates.getFormatter("date", "long").format(day)
+def news_date(value: DateTime, request) -> str:
+    """ "20 novembre 2026", "1er décembre 2026": the day in the portal's timezone."""
+    return long_date(value.asdatetime().astimezone(portal_zone()).date(), request)
 
 
 def portal_zone() -> ZoneInfo:

@@ -1,7 +1,7 @@
 """Home-page blocks: the latest news and the next events, each with a link to its full listing."""
 
 from .dates import event_when
-from .dates import long_date
+from .dates import news_date
 from .listings import latest_news
 from .listings import next_events
 from mairie.policy.provisioning.content import AGENDA
@@ -32,7 +32,7 @@ class LatestNewsView(_Fragment):
                 "title": brain.Title,
                 "url": brain.getURL(),
                 "description": brain.Description,
-                "date": long_date(brain.effective, self.request),
+                "date": news_date(brain.effective, self.request),
                 "iso_date": brain.effective.ISO8601(),
                 "image": brain.getIcon and f"{brain.getURL()}/@@images/image/thumb",
             }
