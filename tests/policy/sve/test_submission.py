@@ -45,6 +45,7 @@ def test_a_request_is_stored_numbered_and_acknowledged(site, smtp, demo_profile)
     year = datetime.now(PARIS).year
     assert record.number == f"CONTACT-{year}-000001"
     assert record.number in page
+    assert 'id="form-widgets-website"' not in page  # the honeypot stays out of the thanks
     assert record.received.utcoffset() == datetime.now(PARIS).utcoffset()
     assert before <= record.received <= datetime.now(PARIS)
     assert record.email == "jeanne.martin@example.net"

@@ -73,6 +73,8 @@ def ensure_forms(folder, profile: Profile) -> None:
             actions_model=actions_model(profile, prefix, manual_review, retention),
             formEpilogue=RichTextValue(notice(profile, retention), "text/html", "text/x-html-safe"),
             submitLabel=_fr(_("sve_submit", default="Send")),
+            # The thank-you page recalls what was given, not the empty honeypot.
+            includeEmpties=False,
         )
         publish(form)
 
