@@ -12,6 +12,7 @@ import pytz
 # pickle protocol cannot store a ZoneInfo (Plone itself uses pytz).
 PARIS = pytz.timezone("Europe/Paris")
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -40,6 +41,17 @@ def long_date(value, request=None, target_language=None):
     )
     day = "1er" if value.day == 1 and _is_french(request, target_language) else str(value.day)
     return f"{day} {month.lower()} {value.year}"
+
+
+def full_date(value, request=None, target_language=None):
+    """« samedi 12 décembre 2026 », « mardi 1er décembre 2026 »."""
+    weekday = translate(
+        f"weekday_{_WEEKDAYS[value.weekday()]}",
+        domain="plonelocales",
+        context=request,
+        target_language=target_language,
+    )
+    return f"{weekday.lower()} {long_date(value, request, target_language)}"
 
 
 def paris_time(value):

@@ -3,19 +3,18 @@
 from DateTime import DateTime
 from datetime import datetime
 from mairie.policy import _
+from mairie.policy.acts.dates import full_date
 from mairie.policy.acts.dates import long_date
 from plone import api
 from zoneinfo import ZoneInfo
 from zope.i18n import translate
-from zope.i18n.locales import locales
 
 
 def event_when(start: datetime, end: datetime, whole_day: bool, open_end: bool, request) -> str:
     """ "samedi 12 décembre 2026, de 19 h 00 à 21 h 00", "du … au …", "… à 19 h 00"."""
     zone = portal_zone()
     start, end = start.astimezone(zone), end.astimezone(zone)
-    date_format = _locale(request).dates.getFormatter("date", "full")
-    start_date, end_date = date_format.format(start.date()), date_format.format(end.date())
+    start_date, end_date = full_date(start.date(), request), full_date(end.date(), request)
     same_day = start.date() == end.date()
     if whole_day:
         if same_day:
@@ -73,8 +72,3 @@ def _time(value: datetime, request) -> str:
         ),
         context=request,
     )
-
-
-def _locale(request):
-    language = api.portal.get_current_language().split("-")[0]
-    return locales.getLocale(language)
