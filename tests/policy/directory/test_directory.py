@@ -63,6 +63,12 @@ def test_filter_by_text(directory):
     assert titles(view) == []
 
 
+@pytest.mark.parametrize("text", ['"', "(", "()"])
+def test_text_the_index_cannot_parse_finds_nothing(directory, text):
+    view, _html = render(directory, text=text)
+    assert titles(view) == []
+
+
 @pytest.mark.parametrize("category", ["piscine", "<script>alert(1)</script>", ["sante", "x"]])
 def test_unknown_or_odd_category_is_ignored_with_a_message(directory, category):
     view, html = render(directory, category=category)

@@ -6,6 +6,7 @@ Views only call these functions.
 from .categories import CATEGORIES
 from plone import api
 from plone.base.utils import munge_search_term
+from Products.ZCTextIndex.ParseTree import ParseError
 
 
 class Filters:
@@ -52,4 +53,9 @@ def search(directory, filters=None):
     }
     if filters is not None:
         query.update(filters.query())
-    return api.portal.get_tool("portal_catalog").searchResults(**query)
+    try:
+        return api.portal.get_tool("portal_catalog").searchResults(**query)
+    except ParseError:
+        # Words the text index cannot parse (a lone quote or bracket) match
+        # nothing, as in Plone's own search.
+        return []
