@@ -1,5 +1,7 @@
 """The twelve templates: named in French, each a Diazo theme Plone can apply."""
 
+from mairie.themes.catalog import BLOCKS
+from mairie.themes.catalog import HEROES
 from mairie.themes.catalog import templates
 from plone.app.theming.utils import getAvailableThemes
 
@@ -18,3 +20,13 @@ def test_each_template_is_a_registered_theme(portal):
     for template in templates().values():
         theme = registered[template.theme_name]
         assert theme.title == template.title
+
+
+def test_each_template_gives_its_home_page_defaults():
+    found = templates()
+    for template in found.values():
+        assert template.hero in HEROES
+        assert sorted(template.blocks) == sorted(BLOCKS)
+    assert found["oceane"].hero == "slideshow"
+    assert found["ardoise"].hero == "none"
+    assert found["granit"].blocks[0] == "council"

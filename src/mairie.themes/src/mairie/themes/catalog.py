@@ -14,11 +14,17 @@ THEMES_DIR = Path(__file__).parent / "themes"
 THEME_PREFIX = "mairie-"
 
 
+HEROES = ("slideshow", "image", "none")
+BLOCKS = ("quick-access", "news", "agenda", "bulletin", "hours", "council", "services")
+
+
 @dataclass(frozen=True)
 class Template:
     id: str
     title: str
     description: str
+    hero: str  # one of HEROES: the home page's header image(s)
+    blocks: tuple[str, ...]  # the home page's blocks in their default order, among BLOCKS
 
     @property
     def theme_name(self) -> str:
@@ -34,6 +40,10 @@ def templates() -> dict[str, Template]:
         parser = ConfigParser(interpolation=None)
         parser.read(manifest, encoding="utf-8")
         theme = parser["theme"]
+        home = parser["mairie:home"]
         tid = manifest.parent.name
-        found[tid] = Template(tid, theme["title"], theme["description"])
+        blocks = tuple(home["blocks"].split())
+        if home["hero"] not in HEROES or not set(blocks) <= set(BLOCKS):
+            raise ValueError(f"{manifest}: unknown hero or block in [mairie:home]")
+        found[tid] = Template(tid, theme["title"], theme["description"], home["hero"], blocks)
     return found
