@@ -5,6 +5,9 @@ import os
 # as the instances' zope.conf asks Zope to do.
 os.environ["zope_i18n_compile_mo_files"] = "true"
 os.environ["TZ"] = "Europe/Paris"
+# Mail queues are delivered by the tests themselves (mairie.policy.mailqueue.flush),
+# not by a background thread per queue; one test starts the thread on purpose.
+os.environ["MAILHOST_QUEUE_ONLY"] = "1"
 
 from mairie.policy.testing import FUNCTIONAL_TESTING  # noqa: E402
 from mairie.policy.testing import INTEGRATION_TESTING  # noqa: E402
@@ -30,6 +33,18 @@ globals().update(
         )
     )
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def client_home(tmp_path_factory):
+    """Zope's var directory (mail queues) in a temporary folder, not in the virtualenv."""
+    from App.config import getConfiguration
+
+    config = getConfiguration()
+    before = config.clienthome
+    config.clienthome = str(tmp_path_factory.mktemp("var"))
+    yield config.clienthome
+    config.clienthome = before
 
 
 @pytest.fixture

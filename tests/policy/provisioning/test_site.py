@@ -1,5 +1,6 @@
 """mairie create / update on a real Plone application (integration layer)."""
 
+from App.config import getConfiguration
 from datetime import datetime
 from datetime import timedelta
 from freezegun import freeze_time
@@ -8,6 +9,7 @@ from mairie.policy.interfaces import ICommuneSettings
 from mairie.policy.interfaces import ProvisioningError
 from mairie.policy.provisioning import content
 from mairie.policy.provisioning import site as provisioning
+from pathlib import Path
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.theming.interfaces import IThemeSettings
@@ -78,6 +80,11 @@ def test_create(commune, demo_profile):
     )
     assert api.portal.get_registry_record("plone.email_from_name") == commune.title
     assert commune.MailHost.smtp_host == "localhost"
+    # Mails go through a disk queue in the instance's var folder (mairie.policy.mailqueue).
+    assert commune.MailHost.smtp_queue
+    assert commune.MailHost.smtp_queue_directory == str(
+        Path(getConfiguration().clienthome) / "mailqueue" / SLUG
+    )
     assert api.portal.get_registry_record("plone.site_logo").startswith(b"filenameb64:")
     assert api.portal.get_registry_record("plone.site_favicon_mimetype") == "image/png"
 

@@ -1,6 +1,7 @@
 """A commune's ready-made forms on the functional site, a real SMTP server, HTTP helpers."""
 
 from .smtp import SMTPServer
+from mairie.policy import mailqueue
 from mairie.policy.sve import ratelimit
 from mairie.policy.sve.provisioning import ensure_forms
 from plone import api
@@ -29,10 +30,12 @@ def fresh_rate_limit():
 
 
 @pytest.fixture
-def site(functional, smtp, demo_profile):
+def site(functional, smtp, demo_profile, tmp_path):
     """The functional site with the three ready-made forms, mail to the test server."""
     portal = functional["portal"]
     setSite(portal)
+    mailqueue.use_queue(portal.MailHost, str(tmp_path / "mailqueue"))
+    smtp.queues.append(portal.MailHost)
     # Plone's MailHost takes its server from the registry.
     api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
     api.portal.set_registry_record("plone.smtp_port", smtp.port)
@@ -64,6 +67,15 @@ def configure(form, **settings):
         else:
             model = re.sub(rf"<{name}>.*?</{name}>", f"<{name}>{value}</{name}>", model, flags=re.S)
     form.actions_model = model
+    transaction.commit()
+
+
+def switch_off(form):
+    """Untick the form's SVE action (EasyForm's "enabled"), then commit."""
+    transaction.begin()  # see the requests the web server stored
+    form.actions_model = form.actions_model.replace(
+        "<title>", "<required>False</required><title>", 1
+    )
     transaction.commit()
 
 

@@ -3,6 +3,7 @@
 from email import message_from_bytes
 from email.header import decode_header
 from email.header import make_header
+from mairie.policy import mailqueue
 
 import socketserver
 import threading
@@ -34,7 +35,7 @@ class _Handler(socketserver.StreamRequestHandler):
                 data = []
                 while (chunk := self.rfile.readline()) not in (b".\r\n", b".\n", b""):
                     data.append(chunk[1:] if chunk.startswith(b"..") else chunk)
-                self.server.messages.append(Mail(sender, recipients, b"".join(data)))
+                self.server.received.append(Mail(sender, recipients, b"".join(data)))
                 self.reply("250 OK queued")
             elif verb == "QUIT":
                 self.reply("221 Bye")
@@ -64,7 +65,8 @@ class SMTPServer(socketserver.ThreadingTCPServer):
 
     def __init__(self):
         super().__init__(("127.0.0.1", 0), _Handler)
-        self.messages = []
+        self.received = []
+        self.queues = []  # MailHosts whose queue is delivered before the mailbox is read
         self.port = self.server_address[1]
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)
         self.thread.start()
@@ -72,6 +74,13 @@ class SMTPServer(socketserver.ThreadingTCPServer):
     def stop(self):
         self.shutdown()
         self.server_close()
+
+    @property
+    def messages(self):
+        """The mails received, once the queues of ``queues`` are delivered."""
+        for mailhost in self.queues:
+            mailqueue.flush(mailhost)
+        return self.received
 
     def to(self, address):
         return [mail for mail in self.messages if address in mail.recipients]

@@ -1,7 +1,10 @@
 """The agents' side: listing, filters, CSV, status history, erasure; closed to visitors."""
 
 from .conftest import submit
+from .conftest import switch_off
+from mairie.policy.sve import agents
 from mairie.policy.sve.records import all_requests
+from mairie.policy.sve.records import store_request
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -56,6 +59,20 @@ def test_filter_search_and_csv(site, smtp):
 def test_status_change_is_recorded_and_sends_a_pending_receipt(site, smtp):
     form = site["demarches"]["faire-une-demande"]  # manual review
     submit(form.absolute_url())
+    take_up(site, form, smtp)
+
+
+def test_requests_of_a_form_switched_off_are_still_handled(site, smtp):
+    """Unticking the action stops new requests, not the work on those received."""
+    form = site["demarches"]["faire-une-demande"]
+    submit(form.absolute_url())
+    switch_off(form)
+    assert agents.sve_action(form) is None
+    take_up(site, form, smtp)
+
+
+def take_up(site, form, smtp):
+    """An agent takes the form's one request up: history, receipt, page."""
     transaction.begin()
     [record] = all_requests(form)
     session = requests.Session()
@@ -103,3 +120,23 @@ def test_erasure_of_one_address_with_confirmation(site, smtp, caplog):
     [entry] = [r.getMessage() for r in caplog.records if "erased" in r.getMessage()]
     assert "2 request(s)" in entry
     assert "jeanne" not in entry.lower()
+
+
+def test_the_list_comes_in_pages_of_fifty(site, smtp):
+    form = site["demarches"]["nous-contacter"]
+    for index in range(55):
+        store_request(form, "T", True, {"name": f"P{index}"}, f"p{index}@example.net")
+    transaction.commit()
+    session = requests.Session()
+    session.auth = editor(site)
+    url = f"{form.absolute_url()}/@@demandes"
+    first = session.get(url, timeout=30).text
+    assert first.count('<th scope="row">') == 50
+    assert "Demandes trouvées : 55" in first
+    assert "p54@example.net" in first and "p4@example.net" not in first
+    last = session.get(url, params={"b_start": "50"}, timeout=30).text
+    assert last.count('<th scope="row">') == 5
+    assert "p4@example.net" in last
+    junk = session.get(url, params={"b_start": "abc"}, timeout=30)
+    assert junk.status_code == 200
+    assert junk.text.count('<th scope="row">') == 50

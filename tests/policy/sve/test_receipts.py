@@ -1,6 +1,7 @@
 """What the acknowledgement of receipt says (CRPA R112-11-1), and when it leaves."""
 
 from .conftest import configure
+from .conftest import switch_off
 from datetime import date
 from datetime import datetime
 from mairie.policy.sve import agents
@@ -10,10 +11,13 @@ from mairie.policy.sve.deadlines import add_working_days
 from mairie.policy.sve.deadlines import implicit_decision_date
 from mairie.policy.sve.deadlines import receipt_deadline
 from mairie.policy.sve.records import all_requests
-from mairie.policy.sve.records import PARIS
 from mairie.policy.sve.records import store_request
+from zoneinfo import ZoneInfo
 
 import transaction
+
+
+PARIS = ZoneInfo("Europe/Paris")
 
 
 def stored(form, when):
@@ -37,7 +41,7 @@ def test_receipt_for_silence_meaning_acceptance(site):
     _to, subject, body = mails.receipt(form, action, record)
     assert record.number in subject
     assert "15 janvier 2026" in body
-    assert "09:05" in body
+    assert "à 9 h 05" in body
     assert "15 mars 2026" in body  # two months after receipt
     assert "L232-3" in body
     assert action.service_email in body
@@ -50,7 +54,7 @@ def test_receipt_for_silence_meaning_rejection(site):
     action = agents.sve_action(form)
     record = stored(form, datetime(2026, 1, 15, 9, 5, tzinfo=PARIS))
     _to, _subject, body = mails.receipt(form, action, record)
-    assert "1 mars 2026" in body  # 45 days after 15 January
+    assert "1er mars 2026" in body  # 45 days after 15 January
     assert "tribunal administratif" in body
     assert "L232-3" not in body
 
@@ -71,13 +75,13 @@ def test_daily_command_sends_the_receipts_coming_due(site, smtp):
     # Deadline of the first: 16 April (Easter Monday skipped), within 3 working days of the
     # 13th; the second is due on the 27th.
     now = datetime(2026, 4, 13, 7, 0, tzinfo=PARIS)
-    assert daily.run([site], today=now.date(), now=now) == (1, 0)
+    assert daily.run([site], today=now.date(), now=now) == (1, 0, 0)
     transaction.commit()
     assert old.receipt_sent is not None
     assert recent.receipt_sent is None
     [mail] = smtp.to("jeanne@example.net")
     assert old.number in mail.subject
-    assert daily.run([site], today=now.date(), now=now) == (0, 0)
+    assert daily.run([site], today=now.date(), now=now) == (0, 0, 0)
 
 
 def test_retention_deletes_old_requests(site):
@@ -87,3 +91,13 @@ def test_retention_deletes_old_requests(site):
     deleted = agents.purge_expired(form, now=datetime(2026, 5, 15, 12, 0, tzinfo=PARIS))
     assert deleted == 1
     assert [record.number for record in all_requests(form)] == [kept.number]
+
+
+def test_requests_of_a_form_switched_off_are_still_purged(site):
+    form = site["demarches"]["nous-contacter"]
+    stored(form, datetime(2025, 3, 1, 10, 0, tzinfo=PARIS))
+    transaction.commit()
+    switch_off(form)
+    now = datetime(2026, 5, 15, 12, 0, tzinfo=PARIS)
+    assert daily.run([site], today=now.date(), now=now) == (0, 1, 0)
+    assert all_requests(form) == []

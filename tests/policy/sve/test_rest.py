@@ -2,6 +2,7 @@
 
 from .conftest import fr
 from mairie.policy.sve.records import all_requests
+from plone import api
 from zope.schema.interfaces import RequiredMissing
 
 import base64
@@ -9,6 +10,7 @@ import requests
 import transaction
 
 
+EASYFORM_NS = 'xmlns:easyform="http://namespaces.plone.org/supermodel/easyform"'
 HEADERS = {"Accept": "application/json", "Content-Type": "application/json"}
 
 
@@ -65,3 +67,30 @@ def test_rest_bad_input_is_refused_and_nothing_stored(site, smtp):
     transaction.begin()
     assert all_requests(form) == []
     assert smtp.messages == []
+
+
+def test_rest_applies_the_form_s_own_validators(site, smtp):
+    """EasyForm's per-field validators and its largest-file setting, as on the web form."""
+    form = site["demarches"]["nous-contacter"]
+    form.fields_model = form.fields_model.replace("<model ", f"<model {EASYFORM_NS} ").replace(
+        '<field name="subject" type="zope.schema.TextLine">',
+        '<field name="subject" type="zope.schema.TextLine" easyform:validators="isNotLinkSpam">',
+    )
+    api.portal.set_registry_record("easyform.max_filesize", 1000)
+    transaction.commit()
+    response = post(form, body(subject="Voir https://spam.example"))
+    assert response.status_code == 400
+    assert response.json()["errors"] == [
+        {"field": "subject", "message": "Les liens ne sont pas autorisés."}
+    ]
+    small = {
+        "data": base64.b64encode(b"0" * 2000).decode(),
+        "encoding": "base64",
+        "filename": "p.pdf",
+        "content-type": "application/pdf",
+    }
+    response = post(form, body(attachment=small))
+    assert response.status_code == 400
+    assert [error["field"] for error in response.json()["errors"]] == ["attachment"]
+    transaction.begin()
+    assert all_requests(form) == []

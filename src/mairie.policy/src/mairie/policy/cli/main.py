@@ -232,14 +232,16 @@ def _sve(args):
     from mairie.policy.sve import daily
 
     with _open(args) as app:
-        sent, deleted = daily.run(site for site, _settings in provisioning.communes(app))
+        sent, deleted, waiting = daily.run(
+            site for site, _settings in provisioning.communes(app)
+        )
     print(
         french(
             _(
                 "done_sve",
                 default="${sent} acknowledgement(s) of receipt sent, ${deleted} request(s) "
-                "past retention deleted",
-                mapping={"sent": sent, "deleted": deleted},
+                "past retention deleted, ${waiting} mail(s) waiting for the mail server",
+                mapping={"sent": sent, "deleted": deleted, "waiting": waiting},
             )
         )
     )

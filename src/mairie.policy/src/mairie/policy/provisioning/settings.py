@@ -1,5 +1,6 @@
 """Where the profile's values live in a site: the registry and the MailHost."""
 
+from mairie.policy import mailqueue
 from mairie.policy.commune.schema import Agency
 from mairie.policy.commune.schema import Profile
 from mairie.policy.interfaces import IAgencySettings
@@ -126,6 +127,7 @@ def store(site, profile: Profile, agency: Agency) -> None:
     mailhost.smtp_port = agency.smtp.port
     mailhost.smtp_uid = agency.smtp.username or ""
     mailhost.smtp_pwd = agency.smtp.password or ""
+    mailqueue.use_queue(mailhost, mailqueue.directory(site))
 
 
 def _assign(proxy, values: dict) -> None:

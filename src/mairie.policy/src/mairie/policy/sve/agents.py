@@ -2,16 +2,16 @@
 
 from . import mails
 from .action import ISveAction
+from .action import SveAction
 from .deadlines import add_working_days
 from .deadlines import receipt_deadline
 from .records import all_requests
 from .records import delete_requests
-from .records import PARIS
 from .records import RECEIVED
+from .records import requests_of
 from .records import stamp
 from .records import STATUSES
 from collective.easyform.api import get_actions
-from datetime import datetime
 from dateutil.relativedelta import relativedelta
 from mairie.policy import logger
 from zope.schema import getFieldsInOrder
@@ -24,12 +24,17 @@ import hashlib
 RECEIPT_MARGIN = 3
 
 
-def sve_action(form):
-    """The form's SVE action, or None."""
+def sve_action(form, enabled=True):
+    """The form's SVE action (only if switched on, unless ``enabled`` is false), or None."""
     for _name, action in getFieldsInOrder(get_actions(form)):
-        if ISveAction.providedBy(action) and action.required:
+        if ISveAction.providedBy(action) and (action.required or not enabled):
             return action
     return None
+
+
+def settings(form):
+    """The settings that apply to requests already stored, even with the action off or gone."""
+    return sve_action(form, enabled=False) or SveAction()
 
 
 def search(form, status: str = "", text: str = "") -> list:
@@ -59,14 +64,13 @@ def change_status(form, record, status: str, who: str, now=None) -> None:
 
 
 def send_receipt(form, record, now=None) -> None:
-    action = sve_action(form)
-    mails.send_after_commit([mails.receipt(form, action, record)])
+    mails.send([mails.receipt(form, settings(form), record)])
     record.receipt_sent = stamp(now)
 
 
 def send_due_receipts(form, today=None) -> int:
     """Send the receipts still pending whose legal deadline comes within the margin."""
-    today = today or datetime.now(PARIS).date()
+    today = today or stamp().date()
     horizon = add_working_days(today, RECEIPT_MARGIN)
     sent = 0
     for record in all_requests(form):
@@ -78,8 +82,7 @@ def send_due_receipts(form, today=None) -> int:
 
 def purge_expired(form, now=None) -> int:
     """Delete the requests older than the form's retention period."""
-    action = sve_action(form)
-    limit = (now or datetime.now(PARIS)) - relativedelta(months=action.retention_months)
+    limit = stamp(now) - relativedelta(months=settings(form).retention_months)
     expired = [record.number for record in all_requests(form) if record.received < limit]
     return delete_requests(form, expired)
 
@@ -105,8 +108,8 @@ def erase_email(form, email: str, who: str) -> int:
 
 
 def forms_with_requests(site):
-    """Every EasyForm of the site that has an SVE action."""
+    """Every EasyForm of the site that holds requests, whatever its action's state."""
     for brain in site.portal_catalog.unrestrictedSearchResults(portal_type="EasyForm"):
         form = brain._unrestrictedGetObject()
-        if sve_action(form) is not None:
+        if requests_of(form) is not None:
             yield form

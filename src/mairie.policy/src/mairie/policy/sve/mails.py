@@ -1,10 +1,10 @@
-"""The acknowledgements and the agents' notice, sent once the request is committed.
+"""The acknowledgements and the agents' notice, queued with the request itself.
 
-Mails leave from an after-commit hook, not through MailHost's transactional
-queue: that queue opens the SMTP connection while the transaction votes, so a
-mail server down would abort the transaction and lose the request. Here a
-request that was not stored (abort, conflict being retried) sends nothing,
-a retried submission sends once, and a failing server only logs.
+The mails go to the MailHost's disk queue in the same transaction as the
+request: a request that was not stored (abort, conflict being retried) queues
+nothing, a retried submission queues once, and a mail server down delays the
+mails (the queue retries them) without touching the request. A receipt
+recorded as sent is therefore one that is safely on its way.
 """
 
 from .deadlines import ACCEPTANCE
@@ -13,20 +13,15 @@ from .deadlines import REJECTION
 from email.mime.text import MIMEText
 from email.utils import formataddr
 from mairie.policy import _
-from mairie.policy import logger
+from mairie.policy.acts.dates import long_date
+from mairie.policy.hours.schedule import french_time
 from plone import api
 from zope.i18n import translate
-from zope.i18n.locales import locales
 from zope.i18nmessageid import Message
-
-import transaction
-
-
-FRENCH_DATE = locales.getLocale("fr").dates.getFormatter("date", "long")
 
 
 def french_date(day) -> str:
-    return FRENCH_DATE.format(day)
+    return long_date(day, target_language="fr")
 
 
 def fr(message) -> str:
@@ -117,8 +112,12 @@ def notification(form, action, record, fields) -> list[tuple]:
     return [(recipient, subject, body) for recipient in action.recipients]
 
 
-def send_after_commit(messages) -> None:
-    """Send (to, subject, body) messages once the current transaction has committed."""
+def send(messages) -> None:
+    """Queue (to, subject, body) messages with the current transaction.
+
+    The site's MailHost writes them to its disk queue when the transaction
+    commits (see ``mairie.policy.mailqueue``), and only then.
+    """
     if not messages:
         return
     mailhost = api.portal.get_tool("MailHost")
@@ -128,25 +127,14 @@ def send_after_commit(messages) -> None:
             api.portal.get_registry_record("plone.email_from_address", default="") or "",
         )
     )
-    transaction.get().addAfterCommitHook(_send, args=(mailhost, sender, list(messages)))
-
-
-def _send(committed, mailhost, sender, messages):
-    if not committed:
-        return
     for recipient, subject, body in messages:
-        try:
-            mailhost.send(
-                MIMEText(body, "plain", "utf-8"),
-                mto=recipient,
-                mfrom=sender,
-                subject=subject,
-                charset="utf-8",
-                immediate=True,
-            )
-        except Exception:
-            # Never the address in the log: the subject carries the number.
-            logger.exception("SVE: mail “%s” not sent", subject)
+        mailhost.send(
+            MIMEText(body, "plain", "utf-8"),
+            mto=recipient,
+            mfrom=sender,
+            subject=subject,
+            charset="utf-8",
+        )
 
 
 def _receipt_mapping(form, record) -> dict:
@@ -154,7 +142,7 @@ def _receipt_mapping(form, record) -> dict:
         "form": form.Title(),
         "number": record.number,
         "date": french_date(record.received.date()),
-        "time": record.received.strftime("%H:%M"),
+        "time": french_time(record.received.time()),
     }
 
 

@@ -6,18 +6,20 @@ search) and not traversable; only the agents' views, behind their own
 permission, read them. The counter is one persistent object without conflict
 resolution: two submissions at once conflict on it and one of them is
 retried, so numbers are unique and without gaps. (A BTrees.Length would merge
-the two increments and hand out the same number twice.)
+the two increments and hand out the same number twice.) A number already
+taken (the yearly reset switched on or off restarts a sequence) is skipped,
+never overwritten.
 """
 
 from BTrees.OOBTree import OOBTree
 from datetime import datetime
+from mairie.policy.acts.dates import now as paris_now
+from mairie.policy.acts.dates import paris_time
 from persistent import Persistent
 from persistent.list import PersistentList
-from zoneinfo import ZoneInfo
 from zope.annotation.interfaces import IAnnotations
 
 
-PARIS = ZoneInfo("Europe/Paris")
 KEY = "mairie.policy.sve"
 RECEIVED = "recue"
 IN_PROGRESS = "en-cours"
@@ -50,7 +52,6 @@ class SveRequest(Persistent):
         self.email = email
         self.status = RECEIVED
         self.history = PersistentList([(received, "", RECEIVED)])
-        self.registration_sent = False
         self.receipt_sent = None
 
     def set_status(self, status: str, who: str, when: datetime) -> None:
@@ -65,13 +66,8 @@ class Requests(Persistent):
 
 
 def stamp(moment: datetime | None = None) -> datetime:
-    """The time in Paris with its UTC offset, in a form the database can store.
-
-    A ZoneInfo tzinfo cannot be pickled by the ZODB; a fixed offset keeps the
-    exact time and the offset of that moment (+01:00 or +02:00).
-    """
-    paris = (moment or datetime.now(PARIS)).astimezone(PARIS)
-    return datetime.fromisoformat(paris.isoformat())
+    """The given moment, or now, in Paris time (+01:00 or +02:00), as the database stores it."""
+    return paris_time(moment) if moment is not None else paris_now()
 
 
 def requests_of(form, create: bool = False) -> Requests | None:
@@ -97,11 +93,12 @@ def store_request(form, prefix: str, yearly_reset: bool, data: dict, email: str,
     """Number and store a request; the caller's transaction commits it."""
     received = stamp(now)
     store = requests_of(form, create=True)
-    sequence = store.counter.next(received.year, yearly_reset)
-    number = f"{prefix}-{received.year}-{sequence:06d}"
-    record = SveRequest(number, received, data, email)
-    store.items[number] = record
-    return record
+    while True:
+        sequence = store.counter.next(received.year, yearly_reset)
+        number = f"{prefix}-{received.year}-{sequence:06d}"
+        record = SveRequest(number, received, data, email)
+        if store.items.insert(number, record):
+            return record
 
 
 def delete_requests(form, numbers) -> int:

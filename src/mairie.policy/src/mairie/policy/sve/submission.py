@@ -36,12 +36,11 @@ def submit(form, action, data: dict, request, now=None):
         form, action.prefix, action.yearly_reset, answers, data[action.email_field], now
     )
     messages = [mails.registration(form, record)]
-    record.registration_sent = True
     if not action.manual_review:
         messages.append(mails.receipt(form, action, record))
         record.receipt_sent = record.received
     messages += mails.notification(form, action, record, fields)
-    mails.send_after_commit(messages)
+    mails.send(messages)
     address = _address(request)
     transaction.get().addAfterCommitHook(
         lambda committed: committed and ratelimit.record(_scope(form), address)
@@ -50,7 +49,7 @@ def submit(form, action, data: dict, request, now=None):
         _(
             "msg_sve_registered",
             default="Your request is registered under the number ${number}. "
-            "An acknowledgement was sent to ${email}.",
+            "An acknowledgement is on its way to ${email}.",
             mapping={"number": record.number, "email": record.email},
         )
     )

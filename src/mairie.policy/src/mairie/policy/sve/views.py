@@ -8,7 +8,11 @@ from .records import STATUSES
 from .submission import answer_fields
 from io import StringIO
 from mairie.policy import _
+from mairie.policy.hours.schedule import french_time
+from mairie.policy.querystring import bounded_int
 from plone import api
+from plone.base.batch import Batch
+from plone.memoize.view import memoize
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
@@ -26,8 +30,15 @@ STATUS_LABELS = {
 }
 
 
-class RequestsView(BrowserView):
-    """A form's requests, newest first, filtered by status and words."""
+class StatusChoices:
+    def statuses(self):
+        return [{"id": status, "label": STATUS_LABELS[status]} for status in STATUSES]
+
+
+class RequestsView(StatusChoices, BrowserView):
+    """A form's requests, newest first, filtered by status and words, 50 a page."""
+
+    page_size = 50
 
     def status(self):
         status = self.request.form.get("statut", "")
@@ -36,14 +47,14 @@ class RequestsView(BrowserView):
     def text(self):
         return str(self.request.form.get("q", ""))[:200]
 
-    def statuses(self):
-        return [{"id": status, "label": STATUS_LABELS[status]} for status in STATUSES]
+    @memoize
+    def batch(self):
+        start = bounded_int(self.request.form.get("b_start"), default=0, low=0, high=10**6)
+        found = agents.search(self.context, self.status(), self.text())
+        return Batch(found, self.page_size, start)
 
     def rows(self):
-        return [
-            describe(self.context, record)
-            for record in agents.search(self.context, self.status(), self.text())
-        ]
+        return [describe(self.context, record) for record in self.batch()]
 
 
 class RequestsCSV(RequestsView):
@@ -81,7 +92,7 @@ class RequestsCSV(RequestsView):
         return translate(message, context=self.request)
 
 
-class RequestView(BrowserView):
+class RequestView(StatusChoices, BrowserView):
     """One request: its answers, its history, its status to change."""
 
     def record(self):
@@ -129,9 +140,6 @@ class RequestView(BrowserView):
             for when, who, status in record.history
         ]
         return described
-
-    def statuses(self):
-        return [{"id": status, "label": STATUS_LABELS[status]} for status in STATUSES]
 
 
 class RequestFile(BrowserView):
@@ -189,4 +197,4 @@ def _is_file(record, name):
 
 
 def _when(moment):
-    return f"{french_date(moment.date())} {moment.strftime('%H:%M')}"
+    return f"{french_date(moment.date())}, {french_time(moment.time())}"

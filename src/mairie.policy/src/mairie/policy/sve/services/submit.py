@@ -1,15 +1,23 @@
-"""POST @demande: the same checks, numbering and acknowledgements as the web form."""
+"""POST @demande: the same checks, numbering and acknowledgements as the web form.
+
+Each answer goes through the validators the web form uses (z3c.form's, with
+EasyForm's per-field validators, its TALES validator and its largest-file
+setting), looked up for EasyForm's own form view.
+"""
 
 from ..agents import sve_action
 from ..submission import Refused
 from ..submission import submit
 from collective.easyform.api import get_schema
+from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import ILabel
 from mairie.policy import _
 from plone.restapi.deserializer import json_body
 from plone.restapi.interfaces import IFieldDeserializer
 from plone.restapi.services import Service
+from z3c.form.interfaces import IValidator
+from zope.component import getMultiAdapter
 from zope.component import queryMultiAdapter
 from zope.i18n import translate
 from zope.interface import Invalid
@@ -45,6 +53,7 @@ class SubmitPost(Service):
 
     def _values(self, body):
         values, errors = {}, {}
+        view = EasyFormForm(self.context, self.request)
         for name, field in getFieldsInOrder(get_schema(self.context)):
             if ILabel.providedBy(field):
                 continue
@@ -56,13 +65,15 @@ class SubmitPost(Service):
             deserializer = queryMultiAdapter(
                 (field, self.context, self.request), IFieldDeserializer
             )
+            validator = getMultiAdapter((self.context, self.request, view, field, None), IValidator)
             try:
                 values[name] = deserializer(raw) if deserializer else raw
-                if deserializer is None:
-                    field.validate(values[name])
+                validator.validate(values[name])
             except ValidationError as error:
                 errors[name] = self._fr(error.doc())
-            except (ValueError, Invalid) as error:
+            except Invalid as error:
+                errors[name] = self._fr(error.args[0])
+            except ValueError as error:
                 errors[name] = str(error)
         return values, errors
 

@@ -1,0 +1,49 @@
+"""The citizen's form, its error page and the agents' pages in headless Chromium: axe finds nothing."""
+
+from .conftest import submit
+from browser import axe_violations
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+
+import base64
+import pytest
+
+
+CREDENTIALS = base64.b64encode(f"{SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}".encode()).decode()
+
+
+@pytest.fixture
+def agent_page(chromium):
+    context = chromium.new_context(
+        locale="fr-FR",
+        timezone_id="Europe/Paris",
+        extra_http_headers={"Authorization": f"Basic {CREDENTIALS}"},
+    )
+    yield context.new_page()
+    context.close()
+
+
+def test_the_form_and_its_errors_are_accessible(site, page):
+    url = site["demarches"]["nous-contacter"].absolute_url()
+    assert page.goto(url).status == 200
+    assert axe_violations(page, include="#content") == []
+    page.fill("#form-widgets-email", "jeanne.example.net")
+    page.click("#form-buttons-submit")
+    page.wait_for_load_state()
+    errors = page.locator(".invalid-feedback, .fieldErrorBox, .portalMessage.error")
+    assert errors.count() > 0
+    assert axe_violations(page, include="#content") == []
+
+
+def test_the_agents_pages_are_accessible(site, smtp, agent_page):
+    form = site["demarches"]["nous-contacter"]
+    submit(form.absolute_url())
+    assert agent_page.goto(f"{form.absolute_url()}/@@demandes").status == 200
+    assert agent_page.locator("table caption").is_visible()
+    assert axe_violations(agent_page, include="#content") == []
+    agent_page.click("table tbody th a")
+    agent_page.wait_for_load_state()
+    assert "@@demande?numero=" in agent_page.url
+    assert axe_violations(agent_page, include="#content") == []
+    assert agent_page.goto(f"{form.absolute_url()}/@@effacer-demandes").status == 200
+    assert axe_violations(agent_page, include="#content") == []
