@@ -67,7 +67,7 @@ demo: install instance
 pins:
 	rm -rf var/pins && $(PYTHON) -m venv var/pins
 	var/pins/bin/python -m pip install -q uv
-	var/pins/bin/uv pip install -q --python var/pins/bin/python pip uv zc.buildout plone.recipe.zope2instance zc.recipe.egg $(PACKAGES) -e ".[test,dev]"
+	var/pins/bin/uv pip install -q --python var/pins/bin/python pip uv zc.buildout plone.recipe.zope2instance zc.recipe.egg $(PACKAGES) -e ".[test,dev,production]"
 	var/pins/bin/python -m pip freeze --all --exclude-editable > constraints.txt
 	$(PYTHON) scripts/pins.py
 
@@ -83,9 +83,9 @@ lint: install
 	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/ruff format --check src tests scripts bench
 
-## buildout: the agency's deployment, from versions.cfg (writes bin/instance, bin/mairie)
+## buildout: the agency's deployment, from versions.cfg (writes bin/instance, bin/mairie); BUILDOUT_ARGS="-c production.cfg" for production
 buildout: var/buildout-python/bin/buildout leaflet
-	var/buildout-python/bin/buildout -N
+	var/buildout-python/bin/buildout -N $(BUILDOUT_ARGS)
 
 # Buildout's own Python lives in var/buildout-python, not in the repository root.
 var/buildout-python/bin/buildout: constraints.txt

@@ -30,6 +30,12 @@ setup(
             "playwright",
             "axe-playwright-python",
         ],
+        # production.cfg: the ZODB in PostgreSQL through RelStorage, with the
+        # pure-Python pg8000 driver (BSD licence, nothing to compile).
+        "production": [
+            "relstorage",
+            "pg8000",
+        ],
         "dev": [
             "ruff",
             "zpretty",
