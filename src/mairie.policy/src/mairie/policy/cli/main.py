@@ -232,9 +232,7 @@ def _sve(args):
     from mairie.policy.sve import daily
 
     with _open(args) as app:
-        sent, deleted, waiting = daily.run(
-            site for site, _settings in provisioning.communes(app)
-        )
+        sent, deleted, waiting = daily.run(site for site, _settings in provisioning.communes(app))
     print(
         french(
             _(
