@@ -11,17 +11,22 @@ AGENCY := examples/agency.yaml
 PACKAGES := -e src/mairie.themes -e src/mairie.policy -e src/mairie.rdv -e src/mairie.payfip
 # Leaflet (the directory's map), from npm at build time: served by Plone from here, not in git.
 LEAFLET := src/mairie.policy/src/mairie/policy/directory/static/leaflet
+# tarteaucitron.js (cookie consent), the same way, with the layout it loads its parts from.
+TARTEAUCITRON := src/mairie.policy/src/mairie/policy/consent/static/tarteaucitron
+# ALTCHA's widget (the SVE forms' captcha), its CSP-friendly build with a separate worker.
+ALTCHA := src/mairie.policy/src/mairie/policy/captcha/static/altcha
 export TZ := Europe/Paris
 export MAIRIE_ZOPE_CONF := $(ZOPE_CONF)
 export MAIRIE_AGENCY := $(CURDIR)/$(AGENCY)
 
-.PHONY: start test install instance demo pins i18n lint buildout clean leaflet
+.PHONY: start test install instance demo gallery screenshots pins i18n lint buildout clean leaflet tarteaucitron altcha
 
 ## start: build everything, provision the demo commune if missing, serve it on :8080
-start: install instance demo
+## (GALLERY=1: also one demo commune per template, listed at /@@galerie)
+start: install instance demo $(if $(GALLERY),gallery)
 	@echo
 	@echo "  Commune de démonstration : http://localhost:8080/saint-aubin-sur-loire"
-	@echo "  Administration : http://localhost:8080/saint-aubin-sur-loire/login (admin / admin)"
+	@echo "  Administration : http://localhost:8080/saint-aubin-sur-loire/espace-agents (admin / admin)"
 	@echo "  Arrêt : Ctrl+C"
 	@echo
 	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
@@ -31,7 +36,7 @@ test: install
 	scripts/system-packages chromium
 	$(BIN)/pytest
 
-install: $(VENV)/.installed leaflet
+install: $(VENV)/.installed leaflet tarteaucitron altcha
 
 $(BIN)/python:
 	@$(PYTHON) -c "import ensurepip" 2>/dev/null || scripts/system-packages python3-venv
@@ -45,12 +50,30 @@ $(VENV)/.installed: $(BIN)/python constraints.txt setup.py src/*/pyproject.toml
 leaflet: $(LEAFLET)/leaflet.js
 
 # npm ci installs exactly package-lock.json; Debian's npm is installed if missing.
-$(LEAFLET)/leaflet.js: package.json package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
 	@command -v npm >/dev/null || scripts/system-packages npm
 	npm ci --no-audit --no-fund
+
+$(LEAFLET)/leaflet.js: node_modules/.package-lock.json
 	rm -rf $(LEAFLET) && mkdir -p $(LEAFLET)
 	cp -r node_modules/leaflet/LICENSE node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images $(LEAFLET)/
 	cp node_modules/leaflet/dist/leaflet.js $@
+
+tarteaucitron: $(TARTEAUCITRON)/tarteaucitron.js
+
+$(TARTEAUCITRON)/tarteaucitron.js: node_modules/.package-lock.json
+	rm -rf $(TARTEAUCITRON) && mkdir -p $(TARTEAUCITRON)/lang $(TARTEAUCITRON)/css
+	cp node_modules/tarteaucitronjs/LICENSE node_modules/tarteaucitronjs/tarteaucitron.services.js $(TARTEAUCITRON)/
+	cp node_modules/tarteaucitronjs/lang/tarteaucitron.fr.js $(TARTEAUCITRON)/lang/
+	cp node_modules/tarteaucitronjs/css/tarteaucitron.css $(TARTEAUCITRON)/css/
+	cp node_modules/tarteaucitronjs/tarteaucitron.js $@
+
+altcha: $(ALTCHA)/altcha.js
+
+$(ALTCHA)/altcha.js: node_modules/.package-lock.json
+	rm -rf $(ALTCHA) && mkdir -p $(ALTCHA)
+	cp node_modules/altcha/LICENSE.txt node_modules/altcha/dist_external/altcha.css node_modules/altcha/dist_external/worker.js $(ALTCHA)/
+	cp node_modules/altcha/dist_external/altcha.js $@
 
 instance: $(ZOPE_CONF)
 
@@ -62,6 +85,17 @@ $(ZOPE_CONF): etc/zope.conf.in | install
 
 demo: install instance
 	$(BIN)/mairie create --if-missing --demo-content $(DEMO_CONTENT) $(DEMO_PROFILE)
+
+## gallery: one demo commune per template (demo-alpage …), created if missing
+gallery: install instance
+	$(BIN)/python -m mairie.themes.gallery $(DEMO_PROFILE) var/gallery > /dev/null
+	for profile in var/gallery/demo-*.yaml; do \
+		$(BIN)/mairie create --if-missing --demo-content $(DEMO_CONTENT) $$profile || exit 1; \
+	done
+
+## screenshots: the 12 home pages at 1280 and 375 px into var/screenshots (needs `make start GALLERY=1` running)
+screenshots: install
+	$(BIN)/python -m mairie.themes.screenshots --out var/screenshots
 
 ## pins: resolve every distribution again and rewrite constraints.txt and versions.cfg
 pins:
@@ -84,7 +118,7 @@ lint: install
 	$(BIN)/ruff format --check src tests scripts bench
 
 ## buildout: the agency's deployment, from versions.cfg (writes bin/instance, bin/mairie); BUILDOUT_ARGS="-c production.cfg" for production
-buildout: var/buildout-python/bin/buildout leaflet
+buildout: var/buildout-python/bin/buildout leaflet tarteaucitron altcha
 	var/buildout-python/bin/buildout -N $(BUILDOUT_ARGS)
 
 # Buildout's own Python lives in var/buildout-python, not in the repository root.
@@ -94,4 +128,4 @@ var/buildout-python/bin/buildout: constraints.txt
 	var/buildout-python/bin/pip install -q -c constraints.txt zc.buildout setuptools wheel pip
 
 clean:
-	rm -rf $(VENV) var bin parts develop-eggs eggs .installed.cfg node_modules $(LEAFLET)
+	rm -rf $(VENV) var bin parts develop-eggs eggs .installed.cfg node_modules $(LEAFLET) $(TARTEAUCITRON) $(ALTCHA)

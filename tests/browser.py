@@ -40,6 +40,18 @@ def chromium():
         browser.close()
 
 
+CONSENT_SERVICES = ("youtube", "dailymotion", "vimeo", "mairie_map")
+
+
+def choose_cookies(page, url: str, allowed=()) -> None:
+    """The visitor already answered the consent banner (consent/): it stays closed.
+
+    Every service is refused but those ``allowed``; a first visit (no call) shows it.
+    """
+    choice = "".join(f"!{name}={str(name in allowed).lower()}" for name in CONSENT_SERVICES)
+    page.context.add_cookies([{"name": "tarteaucitron", "value": choice, "url": url}])
+
+
 @pytest.fixture
 def page(chromium):
     context = chromium.new_context(locale="fr-FR", timezone_id="Europe/Paris")

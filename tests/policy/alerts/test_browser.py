@@ -1,6 +1,7 @@
 """The banner in headless Chromium: accessible, and "Hide" remembered by this browser."""
 
 from browser import axe_violations
+from browser import choose_cookies
 from datetime import datetime
 from datetime import timedelta
 
@@ -12,6 +13,7 @@ def test_dismissed_alert_stays_hidden_and_banner_is_accessible(add_alert, site, 
     add_alert("Coupure d'eau", now - timedelta(days=1), now + timedelta(days=1), level="important")
     add_alert("Travaux", now - timedelta(days=1), now + timedelta(days=1), link="/page")
     url = f"{site.absolute_url()}/page"
+    choose_cookies(page, url)
 
     page.goto(url)
     assert axe_violations(page, include=".mairie-alerts") == []

@@ -5,6 +5,7 @@ tile requests never leave the machine (answered by the test itself).
 """
 
 from browser import axe_violations
+from browser import choose_cookies
 from mairie.policy.provisioning import content
 from mairie.policy.provisioning import site as provisioning
 from mairie.policy.provisioning.demo import load
@@ -70,6 +71,7 @@ def test_the_map_draws_the_entries_and_the_pages_pass_axe(commune, page):
     page.route(re.compile(r"^https?://(?!localhost|127\.0\.0\.1)"), lambda route: route.abort())
     page.route("https://tile.openstreetmap.org/**", tile)
 
+    choose_cookies(page, url, allowed=("mairie_map",))
     response = page.goto(f"{url}/vivre-a/annuaire?category=sante")
     assert response.status == 200
     page.wait_for_selector(".leaflet-marker-icon")

@@ -1,6 +1,7 @@
 """The newsletter widget may set cookies: nothing of it runs or shows before the visitor asks."""
 
 from browser import axe_violations
+from browser import choose_cookies
 
 import requests
 
@@ -24,6 +25,7 @@ def test_the_widget_is_only_inside_a_template(served, fetch, fr):
 
 def test_the_widget_comes_on_request(served, page):
     base = served()
+    choose_cookies(page, base)
     page.goto(f"{base}/lettre-d-information")
     button = page.locator("[data-mairie-newsletter] button")
     assert button.is_visible()

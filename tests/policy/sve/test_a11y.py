@@ -2,6 +2,7 @@
 
 from .conftest import submit
 from browser import axe_violations
+from browser import choose_cookies
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 
@@ -25,6 +26,7 @@ def agent_page(chromium):
 
 def test_the_form_and_its_errors_are_accessible(site, page):
     url = site["demarches"]["nous-contacter"].absolute_url()
+    choose_cookies(page, url)
     assert page.goto(url).status == 200
     assert axe_violations(page, include="#content") == []
     page.fill("#form-widgets-email", "jeanne.example.net")
@@ -38,6 +40,7 @@ def test_the_form_and_its_errors_are_accessible(site, page):
 def test_the_agents_pages_are_accessible(site, smtp, agent_page):
     form = site["demarches"]["nous-contacter"]
     submit(form.absolute_url())
+    choose_cookies(agent_page, form.absolute_url())
     assert agent_page.goto(f"{form.absolute_url()}/@@demandes").status == 200
     assert agent_page.locator("table caption").is_visible()
     assert axe_violations(agent_page, include="#content") == []

@@ -1,4 +1,5 @@
 from mairie.policy import _
+from mairie.policy.backoffice.network import LOOPBACK
 from zope import schema
 from zope.interface import Interface
 from zope.publisher.interfaces.browser import IDefaultBrowserLayer
@@ -14,6 +15,28 @@ class ProvisioningError(Exception):
 
 class IMairiePolicyLayer(IDefaultBrowserLayer):
     """Marker interface of the mairie.policy browser layer."""
+
+
+class IBackOfficeLoginRequest(Interface):
+    """Marks a request that came in through the commune's secret login path."""
+
+
+class ICspSources(Interface):
+    """Origins a feature needs in the Content-Security-Policy (see headers/csp.py).
+
+    Register one as a named utility; every response's policy adds them.
+    """
+
+    def sources(registry):
+        """A mapping of directive (e.g. "img-src") to origins, from the site's registry."""
+
+
+class IBackOfficeRefused(Interface):
+    """Marks the ``Forbidden`` raised for an address that may not reach the back-office.
+
+    A marker rather than a subclass: ZPublisher and plone.transformchain
+    derive the HTTP status from the exception's class name.
+    """
 
 
 def _line(title, ascii=False):
@@ -87,12 +110,16 @@ class ICommuneSettings(Interface):
     newsletter_widget = schema.Text(title=_("Newsletter widget"), required=False, default="")
     # Security and addresses
     admin_ip_allowlist = _lines(_("Back-office IP allowlist"))
+    login_path = _line(_("Back-office login path"), ascii=True)
     captcha_key = _line(_("Captcha key"))
     temporary_domain = _line(_("Temporary address"), ascii=True)
     final_domain = _line(_("Final domain"), ascii=True)
     # The directory's map
     map_tiles = _line(_("Map tiles (URL template)"), ascii=True)
     map_attribution = _line(_("Map attribution"))
+    # Audience measurement exempt from consent (consent/matomo.py)
+    matomo_url = _line(_("Matomo address"), ascii=True)
+    matomo_site_id = schema.Int(title=_("Matomo site id"), required=False, default=0)
     # The accessibility declaration (legal/); "non" until an audit says otherwise
     accessibility_state = schema.Choice(
         title=_("Accessibility compliance"),
@@ -127,3 +154,16 @@ class IAgencySettings(Interface):
     host_email = _line(_("Host e-mail"), ascii=True)
     host_siret = _line(_("Host SIRET"), ascii=True)
     domain = _line(_("Agency domain"), ascii=True)
+    # Who may reach the back-office (see backoffice/network.py)
+    trusted_proxies = schema.Tuple(
+        title=_("Trusted proxies"),
+        value_type=schema.TextLine(),
+        required=False,
+        default=LOOPBACK,
+    )
+    operator_networks = schema.Tuple(
+        title=_("Operator networks"),
+        value_type=schema.TextLine(),
+        required=False,
+        default=LOOPBACK,
+    )

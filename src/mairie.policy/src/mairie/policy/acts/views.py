@@ -7,6 +7,9 @@ from mairie.policy.acts.act import vote_result
 from mairie.policy.acts.dates import long_date
 from mairie.policy.acts.dates import now
 from mairie.policy.acts.dates import paris_time
+from mairie.policy.provisioning.content import ACTS
+from mairie.policy.provisioning.content import SESSIONS
+from mairie.policy.querystring import bounded_int
 from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
@@ -251,3 +254,37 @@ class SessionsListing(BrowserView):
                 sort_order="descending",
             )
         )
+
+
+class CouncilHomeView(SessionsListing):
+    """A fragment for the home page: the next council session and the latest published acts."""
+
+    def next_session(self):
+        brains = self._sessions(start={"query": now(), "range": "min"}, sort_on="start")[:1]
+        if not brains:
+            return None
+        session = brains[0].getObject()
+        return {
+            "url": brains[0].getURL(),
+            "title": brains[0].Title,
+            "place": session.place,
+            "start": date_and_time(session.start, self.request),
+            "iso_start": session.start.isoformat(),
+        }
+
+    def acts(self):
+        limit = bounded_int(self.request.form.get("n"), default=3, low=1, high=12)
+        return [
+            {"url": brain.getURL(), "number": brain.act_number, "title": brain.Title}
+            for brain in register.search(self.context)[:limit]
+        ]
+
+    def sessions_url(self):
+        return self._section_url(SESSIONS)
+
+    def register_url(self):
+        return self._section_url(ACTS)
+
+    def _section_url(self, path):
+        section = self.context.restrictedTraverse(path, None)
+        return section.absolute_url() if section is not None else None

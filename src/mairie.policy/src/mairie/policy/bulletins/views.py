@@ -2,6 +2,7 @@
 
 from .latest import bulletins_brains
 from .latest import latest_bulletins
+from mairie.policy.provisioning.content import BULLETINS
 from mairie.policy.querystring import bounded_int
 from plone import api
 from plone.base.batch import Batch
@@ -27,6 +28,10 @@ class LatestBulletinsView(BrowserView):
     def issues(self):
         limit = bounded_int(self.request.form.get("n"), default=3, low=1, high=12)
         return [describe(issue) for issue in latest_bulletins(self.context, limit)]
+
+    def listing_url(self):
+        section = self.context.restrictedTraverse(BULLETINS, None)
+        return section.absolute_url() if section is not None else None
 
 
 class BulletinView(BrowserView):

@@ -5,6 +5,7 @@ the custom ones raised in ``types.py`` and ``schema.py``.
 """
 
 from mairie.policy import _
+from mairie.themes.contrast import CONTRAST_MESSAGE
 
 
 _INTEGER = _("error_integer", default="a whole number is expected, got “${value}”")
@@ -90,7 +91,13 @@ MESSAGES = {
         "error_cidr",
         default="an IP address or network is expected (e.g. 192.0.2.0/24 or 2001:db8::/32), got “${value}”",
     ),
+    "login_path": _(
+        "error_login_path",
+        default="a secret back-office address of 8 to 60 lowercase letters, digits and single "
+        "hyphens is expected, other than Plone's own names (e.g. acces-agents-7k2p), got “${value}”",
+    ),
     "color": _("error_color", default="a colour is expected as #rrggbb, got “${value}”"),
+    "contrast": CONTRAST_MESSAGE,
     # Hours and council
     "time_range": _(
         "error_time_range", default="an opening range is expected as 08:30-12:00, got “${value}”"

@@ -19,11 +19,14 @@ from .types import Slug
 from .types import TimeRange
 from .types import Url
 from datetime import date
+from mairie.policy.backoffice.network import LOOPBACK
+from mairie.policy.backoffice.paths import is_valid_login_path
 from mairie.policy.directory.tiles import is_tile_template
 from mairie.policy.directory.tiles import OSM_ATTRIBUTION
 from mairie.policy.directory.tiles import OSM_TILES
 from mairie.policy.legal.widget import is_widget
 from mairie.themes.catalog import templates
+from mairie.themes.contrast import contrast_failure
 from pydantic import BaseModel
 from pydantic import ConfigDict
 from pydantic import Field
@@ -75,11 +78,25 @@ class Plan(Model):
     quota_gb: int = Field(ge=1, le=100)
 
 
+class BackOffice(Model):
+    """Where the agency's requests come from (see mairie.policy.backoffice.network).
+
+    Loopback is both a trusted proxy (a reverse proxy on the same machine,
+    which must send X-Forwarded-For) and an operator network (the server
+    itself). Private networks are not in the defaults: behind a proxy that is
+    not declared, every visitor would seem to come from them.
+    """
+
+    trusted_proxies: list[Cidr] = list(LOOPBACK)
+    operator_networks: list[Cidr] = list(LOOPBACK)
+
+
 class Agency(Model):
     host: Host
     domain: Hostname
     smtp: Smtp
     plans: dict[Slug, Plan] = Field(min_length=1)
+    backoffice: BackOffice = BackOffice()
 
 
 # The commune profile
@@ -135,6 +152,14 @@ class Palette(Model):
     primary: Color
     secondary: Color
     footer_background: Color
+
+    @field_validator("primary", "secondary", "footer_background")
+    @classmethod
+    def _readable_under_white_text(cls, value: str) -> str:
+        failure = contrast_failure(value)
+        if failure is not None:
+            raise PydanticCustomError("contrast", "contrast", failure)
+        return value
 
 
 class Meta(Model):
@@ -269,8 +294,20 @@ class Documents(Model):
 
 
 class Security(Model):
+    # The back-office's secret address (see mairie.policy.backoffice): the
+    # agency chooses it, and changes it with "mairie update".
+    login_path: str
     admin_ip_allowlist: list[Cidr] = []
     captcha_key: str | None = Field(default=None, max_length=200)
+    # Days before an administrator must renew their password (0: never); see accounts/.
+    password_max_age_days: int = Field(default=365, ge=0, le=3650)
+
+    @field_validator("login_path")
+    @classmethod
+    def _login_path(cls, value: str) -> str:
+        if not is_valid_login_path(value):
+            raise PydanticCustomError("login_path", "login_path", {"value": value})
+        return value
 
 
 class Domains(Model):
@@ -299,6 +336,13 @@ class Map(Model):
         return value
 
 
+class Matomo(Model):
+    """Audience measurement exempt from consent (CNIL): the commune's Matomo, its site id."""
+
+    url: Url
+    site_id: int = Field(ge=1)
+
+
 class Profile(Model):
     commune: Commune
     emails: Emails
@@ -309,10 +353,11 @@ class Profile(Model):
     links: Links = Links()
     newsletter_widget: str = Field(default="", max_length=5000)
     documents: Documents = Documents()
-    security: Security = Security()
+    security: Security
     domains: Domains = Domains()
     news: list[NewsItem] = []
     map: Map = Map()
+    matomo: Matomo | None = None
     accessibility: Accessibility = Accessibility()
     dpo: Dpo | None = None
 

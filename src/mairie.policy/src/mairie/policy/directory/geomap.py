@@ -77,5 +77,10 @@ def map_json(markers, request) -> str | None:
         "markers": markers,
         "labels": {key: translate(label, context=request) for key, label in labels.items()},
     }
+    return script_json(data)
+
+
+def script_json(data) -> str:
+    """JSON that cannot end the ``<script type="application/json">`` holding it."""
     text = json.dumps(data, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

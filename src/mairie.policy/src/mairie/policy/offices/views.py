@@ -3,6 +3,8 @@
 from .jsonld import government_office
 from .jsonld import script_text
 from .kinds import KINDS
+from mairie.policy.provisioning.content import SERVICES
+from mairie.policy.querystring import bounded_int
 from plone import api
 from Products.Five.browser import BrowserView
 from zope.component import getMultiAdapter
@@ -35,6 +37,27 @@ class ServicesView(BrowserView):
             for kind, title in KINDS.items()
             if kind in by_kind
         ]
+
+
+class NearbyServicesView(BrowserView):
+    """A fragment for the home page: a few local public services and the link to all of them."""
+
+    def folder(self):
+        return self.context.restrictedTraverse(SERVICES, None)
+
+    def offices(self) -> list[dict]:
+        folder = self.folder()
+        if folder is None:
+            return []
+        limit = bounded_int(self.request.form.get("n"), default=3, low=1, high=12)
+        brains = api.content.find(
+            context=folder,
+            portal_type="mairie.PublicOffice",
+            review_state="published",
+            sort_on="sortable_title",
+            sort_limit=limit,
+        )[:limit]
+        return [describe(brain.getObject(), self.request) for brain in brains]
 
 
 def describe(office, request) -> dict:

@@ -148,21 +148,23 @@ def create_news(site, profile: Profile) -> None:
         name = normalize_id(news.title)
         if name in folder:
             continue
-        paragraphs = "".join(
-            f"<p>{html.escape(block.strip())}</p>"
-            for block in news.text.split("\n\n")
-            if block.strip()
-        )
         item = api.content.create(
             container=folder,
             type="News Item",
             id=name,
             title=news.title,
             description=news.description,
-            text=RichTextValue(paragraphs, "text/html", "text/x-html-safe"),
+            text=RichTextValue(paragraphs(news.text), "text/html", "text/x-html-safe"),
         )
         item.setEffectiveDate(_noon(news.date))
         publish(item)
+
+
+def paragraphs(text: str) -> str:
+    """Plain text with blank lines between paragraphs, as HTML paragraphs."""
+    return "".join(
+        f"<p>{html.escape(block.strip())}</p>" for block in text.split("\n\n") if block.strip()
+    )
 
 
 def publish(obj) -> None:

@@ -14,6 +14,8 @@ from mairie.policy.alerts.demo import DemoAlert
 from mairie.policy.commune.loader import validate_yaml
 from mairie.policy.commune.schema import Model
 from mairie.policy.commune.types import PdfFile
+from mairie.policy.consent.demo import add_videos
+from mairie.policy.consent.demo import DemoVideo
 from mairie.policy.directory.demo import add_entries as add_directory_entries
 from mairie.policy.directory.demo import DemoEntry
 from mairie.policy.offices.demo import add_services
@@ -66,6 +68,7 @@ class DemoContent(Model):
     events: list[DemoEvent] = []
     alerts: list[DemoAlert] = []
     services: DemoServices | None = None
+    videos: list[DemoVideo] = []
 
 
 def load(path: str | Path) -> DemoContent:
@@ -104,6 +107,7 @@ def add(site, demo: DemoContent) -> None:
     add_events(site, demo.events)
     add_alerts(site, demo.alerts)
     add_services(site, demo.services)
+    add_videos(site, demo.videos)
 
 
 def _add_act(register, act: DemoAct, session_uid) -> None:

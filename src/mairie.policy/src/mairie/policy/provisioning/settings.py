@@ -56,11 +56,14 @@ def commune_values(profile: Profile, agency: Agency) -> dict:
         "interactive_publications_url": profile.links.interactive_publications or "",
         "newsletter_widget": profile.newsletter_widget,
         "admin_ip_allowlist": tuple(profile.security.admin_ip_allowlist),
+        "login_path": profile.security.login_path,
         "captcha_key": profile.security.captcha_key or "",
         "temporary_domain": profile.temporary_domain(agency),
         "final_domain": profile.domains.final or "",
         "map_tiles": profile.map.tiles,
         "map_attribution": profile.map.attribution,
+        "matomo_url": profile.matomo.url if profile.matomo else "",
+        "matomo_site_id": profile.matomo.site_id if profile.matomo else 0,
         **accessibility_values(profile),
         "dpo_name": profile.dpo.name if profile.dpo else "",
         "dpo_email": profile.dpo.email if profile.dpo else "",
@@ -93,6 +96,8 @@ def agency_values(agency: Agency) -> dict:
         "host_email": agency.host.email,
         "host_siret": agency.host.siret or "",
         "domain": agency.domain,
+        "trusted_proxies": tuple(agency.backoffice.trusted_proxies),
+        "operator_networks": tuple(agency.backoffice.operator_networks),
     }
 
 

@@ -6,9 +6,11 @@ from .demo import add as add_demo_content
 from .demo import DemoContent
 from mairie.policy import _
 from mairie.policy import logger
+from mairie.policy.accounts.provisioning import ensure_accounts
 from mairie.policy.commune.modules import MODULES
 from mairie.policy.commune.schema import Agency
 from mairie.policy.commune.schema import Profile
+from mairie.policy.home.provisioning import ensure_home
 from mairie.policy.interfaces import ICommuneSettings
 from mairie.policy.interfaces import ProvisioningError
 from mairie.policy.legal.provisioning import ensure_pages as ensure_legal_pages
@@ -99,6 +101,7 @@ def communes(app):
 
 def _apply(site, profile: Profile, agency: Agency) -> None:
     settings.store(site, profile, agency)
+    ensure_accounts(site, profile)
     _activate_template(site, profile.commune.template)
     _sync_modules(site, profile.commune.modules)
     content.ensure_structure(site, profile)
@@ -108,6 +111,7 @@ def _apply(site, profile: Profile, agency: Agency) -> None:
     ensure_legal_pages(site, profile, agency)
     content.sync_documents(site, profile)
     content.sync_header_images(site, profile)
+    ensure_home(site)
 
 
 def _activate_template(site, template_id: str) -> None:

@@ -8,6 +8,7 @@ from collective.easyform.api import get_schema
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import ILabel
 from mairie.policy import _
+from mairie.policy.captcha.field import captcha_names
 from plone.namedfile.interfaces import INamed
 from Products.statusmessages.interfaces import IStatusMessage
 from zope.i18n import translate
@@ -57,9 +58,9 @@ def submit(form, action, data: dict, request, now=None):
 
 
 def answer_fields(form) -> list[tuple]:
-    """(name, title) of the fields a person answers: no label, no honeypot."""
+    """(name, title) of the fields a person answers: no label, no honeypot, no captcha."""
     schema = get_schema(form)
-    hidden = honeypot_names(schema)
+    hidden = honeypot_names(schema) | captcha_names(schema)
     return [
         (name, field.title)
         for name, field in getFieldsInOrder(schema)

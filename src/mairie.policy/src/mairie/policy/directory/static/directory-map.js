@@ -2,8 +2,9 @@
  *
  * Reads the markers, the commune's tile layer and the French labels from
  * <script id="mairie-directory-map-data" type="application/json">, then draws
- * them with Leaflet (from npm, served with this file). Without Leaflet or
- * without JavaScript, the map's section stays hidden.
+ * them with Leaflet (from npm, served with this file), once the visitor has
+ * allowed the tile service. Without Leaflet or without JavaScript, the map's
+ * section stays hidden.
  */
 (function () {
   "use strict";
@@ -33,12 +34,7 @@
 
   function draw() {
     var container = document.getElementById("mairie-directory-map");
-    var source = document.getElementById("mairie-directory-map-data");
-    if (!container || !source || typeof L === "undefined") {
-      return;
-    }
-    var data = JSON.parse(source.textContent);
-    container.closest("section").hidden = false;
+    var data = JSON.parse(document.getElementById("mairie-directory-map-data").textContent);
 
     var map = L.map(container, { zoomControl: false, scrollWheelZoom: false });
     L.control.zoom({
@@ -69,9 +65,28 @@
     });
   }
 
+  // The tiles come from a third party: the map waits for the visitor's consent
+  // (../../consent/static/consent.js), and shows tarteaucitron's placeholder until then.
+  function start() {
+    var container = document.getElementById("mairie-directory-map");
+    if (!container || typeof L === "undefined") {
+      return;
+    }
+    container.closest("section").hidden = false;
+    if (document.documentElement.classList.contains("mairie-consent-map")) {
+      draw();
+    } else {
+      document.addEventListener("mairie:consent", function (event) {
+        if (event.detail === "map") {
+          draw();
+        }
+      });
+    }
+  }
+
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", draw);
+    document.addEventListener("DOMContentLoaded", start);
   } else {
-    draw();
+    start();
   }
 })();

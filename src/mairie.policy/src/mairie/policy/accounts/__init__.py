@@ -1,0 +1,1 @@
+"""Back-office accounts: password rules, lockout, two-factor login, groups and rights."""

@@ -1,0 +1,155 @@
+"""Password rules, the date of each change, the maximum age and the change notice.
+
+zxcvbn estimates how many guesses a password needs, with the commune's name and
+the person's names as words an attacker would try first; its score 3 means about
+10^8 guesses, out of reach of an online attack slowed down by the lockout.
+"""
+
+from .settings import ADMIN_ROLES
+from .settings import settings
+from datetime import datetime
+from datetime import timedelta
+from datetime import UTC
+from mairie.policy import _
+from mairie.policy.acts.dates import long_date
+from mairie.policy.acts.dates import now as paris_now
+from mairie.policy.hours.schedule import french_time
+from mairie.policy.sve.mails import fr
+from mairie.policy.sve.mails import send
+from plone import api
+from zxcvbn import zxcvbn
+
+import re
+
+
+MAX_LENGTH = 1000  # a passphrase, not a file: bounds the hashing work of one login
+ESTIMATED_PREFIX = 72  # zxcvbn refuses longer input; what follows only adds strength
+FORM_LOGINS = ("form.widgets.username", "form.widgets.email", "userid", "login", "__ac_name")
+FORM_INPUTS = ("form.widgets.fullname",)
+WORD = re.compile(r"[^\W\d_]{3,}")
+OWN_CHARACTERS = 8  # what must be left once the names are taken out
+
+
+def problem(password, logins=(), inputs=()):
+    """Why ``password`` is refused (a message to translate), or None."""
+    rules = settings()
+    if len(password) < rules.password_min_length:
+        return _(
+            "password_too_short",
+            default="Your password has ${length} characters: it needs at least ${minimum}. "
+            "A sentence of several unrelated words is long, easy to remember and hard to guess.",
+            mapping={"length": len(password), "minimum": rules.password_min_length},
+        )
+    if len(password) > MAX_LENGTH:
+        return _(
+            "password_too_long",
+            default="Your password has ${length} characters: ${maximum} at most.",
+            mapping={"length": len(password), "maximum": MAX_LENGTH},
+        )
+    lowered = password.casefold()
+    if any(lowered == login.casefold() for login in logins if login):
+        return _(
+            "password_is_login",
+            default="Your password must not be your login. Choose a sentence of several "
+            "unrelated words instead.",
+        )
+    words = _words(list(logins) + list(inputs) + [_commune_name()])
+    rest = lowered
+    for word in sorted(words, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    if len(rest) < OWN_CHARACTERS:
+        return _(
+            "password_personal",
+            default="Your password rests on your name, your login or the commune's name, "
+            "which are tried first. Add unrelated words of your own.",
+        )
+    score = zxcvbn(password[:ESTIMATED_PREFIX], user_inputs=sorted(words))["score"]
+    if score < rules.password_min_score:
+        return _(
+            "password_guessable",
+            default="This password is too easy to guess (common words, dates, keyboard "
+            "sequences or repetitions). Make it longer with unrelated words, for example "
+            "a short sentence only you would write.",
+        )
+    return None
+
+
+def rules_summary():
+    """What the forms show before anyone types (Plone asks with an empty password)."""
+    return _(
+        "password_rules",
+        default="At least ${minimum} characters; not your login, name or the commune's name; "
+        "a sentence of several unrelated words is best.",
+        mapping={"minimum": settings().password_min_length},
+    )
+
+
+def request_context(request):
+    """The logins and names a password must not rest on, from the form or the member."""
+    form = getattr(request, "form", {}) or {}
+    logins = [form.get(key) for key in FORM_LOGINS if isinstance(form.get(key), str)]
+    inputs = [form.get(key) for key in FORM_INPUTS if isinstance(form.get(key), str)]
+    member = None if api.user.is_anonymous() else api.user.get_current()
+    userid = form.get("userid")
+    if member is None and isinstance(userid, str) and userid:
+        member = api.user.get(userid=userid)
+    if member is not None:
+        logins.append(member.getUserName())
+        inputs += [member.getProperty("fullname", ""), member.getProperty("email", "")]
+    return logins, inputs
+
+
+def _words(values):
+    words = set()
+    for value in values:
+        if value:
+            words.update(word.casefold() for word in WORD.findall(value))
+    return words
+
+
+def _commune_name():
+    return (
+        api.portal.get_registry_record("mairie.commune.name", default="")
+        or api.portal.get().Title()
+    )
+
+
+def max_age(user) -> int:
+    """The maximum age, in days, of ``user``'s password (0: it does not expire)."""
+    rules = settings()
+    if set(user.getRoles()) & set(ADMIN_ROLES):
+        return rules.password_max_age_admins
+    return rules.password_max_age_others
+
+
+def expired(store, user, now=None) -> bool:
+    days = max_age(user)
+    if not days:
+        return False
+    changed = store.password_changed(user.getId())
+    now = now or datetime.now(UTC)
+    return now - changed >= timedelta(days=days)
+
+
+def notify_change(user) -> None:
+    """Tell the account's owner, once the change is committed, that the password changed."""
+    email = user.getProperty("email", "")
+    if not email:
+        return
+    now = paris_now()
+    subject = fr(_("mail_password_changed_subject", default="Your password was changed"))
+    body = fr(
+        _(
+            "mail_password_changed_body",
+            default="The password of your account “${login}” on ${site} was changed on "
+            "${date} at ${time}.\n\nIf you did not change it, tell the town hall's "
+            "administrator at once: someone else may know your password.",
+            mapping={
+                "login": user.getUserName(),
+                "site": api.portal.get().absolute_url(),
+                "date": long_date(now),
+                "time": french_time(now.time()),
+            },
+        )
+    )
+    send([(email, subject, body)])

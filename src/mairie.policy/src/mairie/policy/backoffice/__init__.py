@@ -1,0 +1,1 @@
+"""Who may reach the back-office, and where its login form lives."""

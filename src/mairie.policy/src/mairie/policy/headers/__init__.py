@@ -1,0 +1,1 @@
+"""HTTP security headers and cookie flags on every response."""

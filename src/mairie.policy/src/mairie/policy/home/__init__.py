@@ -1,0 +1,1 @@
+"""The commune's home page: its hero, its blocks and their composition."""

@@ -1,0 +1,121 @@
+"""In headless Chromium: nothing leaves for a third party before consent, all comes back after.
+
+Every request to a host other than the test server is recorded and aborted:
+the tests never reach the internet.
+"""
+
+from .conftest import VIDEO_ID
+from browser import axe_violations
+from playwright.sync_api import expect
+from plone import api
+from urllib.parse import urlsplit
+
+import pytest
+import transaction
+
+
+@pytest.fixture
+def third_party(page):
+    """Hosts the page tried to reach, other than the test server."""
+    hosts = []
+
+    def route(route):
+        host = urlsplit(route.request.url).hostname
+        if host in ("localhost", "127.0.0.1"):
+            route.continue_()
+        else:
+            hosts.append(host)
+            route.abort()
+
+    page.route("**/*", route)
+    return hosts
+
+
+def _ready(page):
+    """The banner is shown and its buttons work (tarteaucitron wires them after
+    half a second, which a person never notices but a test does): consent.js
+    then shows the footer's button."""
+    page.locator("#tarteaucitronAlertBig").wait_for()
+    page.locator(".mairie-consent-open").wait_for()
+
+
+def _accept_all(page):
+    _ready(page)
+    page.get_by_role("button", name="Tout accepter").first.click()
+
+
+def test_the_video_waits_for_consent(page, third_party, site_url):
+    page.goto(f"{site_url}/voeux")
+    _ready(page)
+    for name in ("Tout accepter", "Tout refuser", "Personnaliser"):
+        assert page.get_by_role("button", name=name).first.is_visible()
+    # tarteaucitron's placeholder names the service and offers to allow it.
+    placeholder = page.locator(".youtube_player .tac_activate")
+    assert "YouTube" in placeholder.inner_text()
+    assert page.locator("iframe").count() == 0
+    assert third_party == []
+
+    _accept_all(page)
+    frame = page.locator(".youtube_player iframe")
+    frame.wait_for(state="attached")
+    assert VIDEO_ID in frame.get_attribute("src")
+    assert frame.get_attribute("title") == "Les vœux du maire"
+    # Kept for about six months.
+    cookie = next(c for c in page.context.cookies() if c["name"] == "tarteaucitron")
+    assert "youtube=true" in cookie["value"]
+
+
+def test_the_map_waits_for_consent_and_the_list_does_not(page, third_party, site_url):
+    page.goto(f"{site_url}/annuaire")
+    _ready(page)
+    assert page.get_by_role("link", name="Boulangerie des Coteaux").first.is_visible()
+    placeholder = page.locator("#mairie-directory-map .tac_activate")
+    placeholder.wait_for()
+    assert "OpenStreetMap" in placeholder.inner_text()
+    assert page.locator(".leaflet-tile").count() == 0
+    assert third_party == []
+
+    # Refuse everything, then allow the map alone from its placeholder.
+    page.get_by_role("button", name="Tout refuser").first.click()
+    assert third_party == []
+    # The tiles' requests are aborted by the route, hence "requestfailed".
+    with page.expect_event("requestfailed"):
+        placeholder.get_by_role("button").click()
+    page.locator("#mairie-directory-map .leaflet-tile").first.wait_for(state="attached")
+    assert set(third_party) == {"tile.openstreetmap.org"}
+
+
+def test_refusing_keeps_everything_out(page, third_party, site_url):
+    page.goto(f"{site_url}/voeux")
+    _ready(page)
+    page.get_by_role("button", name="Tout refuser").first.click()
+    page.goto(f"{site_url}/annuaire")
+    page.locator("#mairie-directory-map .tac_activate").wait_for()
+    expect(page.locator("#tarteaucitronAlertBig")).to_be_hidden()
+    assert third_party == []
+
+
+def test_the_footer_reopens_the_choice(page, third_party, site_url):
+    page.goto(site_url)
+    _accept_all(page)
+    expect(page.locator("#tarteaucitronAlertBig")).to_be_hidden()
+    page.locator(".mairie-consent-open").click()
+    page.locator("#tarteaucitron").wait_for()
+    assert page.locator("#tarteaucitron").is_visible()
+
+
+def test_the_banner_has_no_axe_violations(page, third_party, site_url):
+    page.goto(f"{site_url}/voeux")
+    _ready(page)
+    assert axe_violations(page, include="#tarteaucitronRoot") == []
+    assert axe_violations(page, include=".youtube_player") == []
+
+
+def test_exempt_audience_measurement_needs_no_consent(page, third_party, site_url):
+    api.portal.set_registry_record("mairie.commune.matomo_url", "https://stats.example.fr/")
+    api.portal.set_registry_record("mairie.commune.matomo_site_id", 7)
+    transaction.commit()
+    with page.expect_event("requestfailed"):
+        page.goto(site_url)
+    assert third_party == ["stats.example.fr"]
+    assert page.evaluate("window._paq.map(call => call[0])")[:1] == ["disableCookies"]
