@@ -80,6 +80,8 @@ instance: $(ZOPE_CONF)
 $(ZOPE_CONF): etc/zope.conf.in | install
 	rm -rf $(INSTANCE)/etc
 	$(BIN)/mkwsgiinstance -d $(INSTANCE) -u admin:admin
+	# Compressed answers (gzip) when the browser accepts them, as buildout.cfg does.
+	sed -i 's/^    zope$$/    egg:Paste#gzip\n    zope/' $(INSTANCE)/etc/zope.ini
 	sed "s|@INSTANCE@|$(INSTANCE)|" etc/zope.conf.in > $@
 	mkdir -p $(INSTANCE)/var/filestorage $(INSTANCE)/var/blobstorage
 
