@@ -14,8 +14,13 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.theming.interfaces import IThemeSettings
 from plone.base.utils import get_installer
+from plone.portlets.interfaces import IPortletAssignmentMapping
+from plone.portlets.interfaces import IPortletAssignmentSettings
+from plone.portlets.interfaces import IPortletManager
 from plone.registry.interfaces import IRegistry
 from plone.testing.zope import login
+from zope.component import getMultiAdapter
+from zope.component import getUtilitiesFor
 from zope.component import getUtility
 from zope.component.hooks import setSite
 
@@ -233,3 +238,17 @@ def test_no_half_site_when_creation_fails(app, demo_profile, agency, monkeypatch
     setSite(None)
     savepoint.rollback()
     assert SLUG not in app.objectIds()
+
+
+def test_root_portlets_are_read_without_writing(commune):
+    """Their settings exist, so an editor's pages write nothing (no « confirm-action »)."""
+    assignments = [
+        assignment
+        for _name, manager in getUtilitiesFor(IPortletManager, context=commune)
+        for assignment in getMultiAdapter((commune, manager), IPortletAssignmentMapping).values()
+    ]
+    assert assignments
+    transaction.savepoint(optimistic=True)  # what provisioning wrote is now stored
+    for assignment in assignments:
+        IPortletAssignmentSettings(assignment)
+        assert not assignment._p_changed

@@ -4,6 +4,7 @@ from . import content
 from . import settings
 from .demo import add as add_demo_content
 from .demo import DemoContent
+from .portlets import settle_portlets
 from mairie.policy import _
 from mairie.policy import logger
 from mairie.policy.accounts.provisioning import ensure_accounts
@@ -112,6 +113,7 @@ def _apply(site, profile: Profile, agency: Agency) -> None:
     content.sync_documents(site, profile)
     content.sync_header_images(site, profile)
     ensure_home(site)
+    settle_portlets(site)
 
 
 def _activate_template(site, template_id: str) -> None:
