@@ -8,6 +8,7 @@ turn into retries. Failures are written in a transaction of their own, so a
 request that ends in an error (a 401 for a wrong Basic password) still counts.
 """
 
+from .mails import mail_owner
 from .settings import settings
 from datetime import datetime
 from datetime import UTC
@@ -16,10 +17,7 @@ from mairie.policy import logger
 from mairie.policy.acts.dates import long_date
 from mairie.policy.acts.dates import paris_time
 from mairie.policy.hours.schedule import french_time
-from mairie.policy.sve.mails import fr
-from mairie.policy.sve.mails import send
 from persistent import Persistent
-from plone import api
 
 
 KEEP = 50  # failures remembered per key: more than any sensible threshold
@@ -107,24 +105,17 @@ def refusal(until):
 
 def _mail_owner(user, until) -> None:
     """Once per lockout: only the failure that starts it calls this."""
-    email = user.getProperty("email", "")
-    if not email:
-        return
-    subject = fr(_("mail_login_locked_subject", default="Your account is temporarily locked"))
-    body = fr(
+    mail_owner(
+        user,
+        _("mail_login_locked_subject", default="Your account is temporarily locked"),
         _(
             "mail_login_locked_body",
             default="Several wrong passwords or codes were typed for your account “${login}” "
             "on ${site}. Logging in is suspended until ${time}.\n\nIf it was not you, "
             "someone may be trying to guess your password: tell the town hall's administrator.",
-            mapping={
-                "login": user.getUserName(),
-                "site": api.portal.get().absolute_url(),
-                "time": f"{long_date(paris_time(until))}, {french_time(paris_time(until).time())}",
-            },
-        )
+        ),
+        time=f"{long_date(paris_time(until))}, {french_time(paris_time(until).time())}",
     )
-    send([(email, subject, body)])
 
 
 def _timestamp(now) -> float:

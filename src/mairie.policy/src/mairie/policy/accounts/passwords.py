@@ -5,6 +5,7 @@ the person's names as words an attacker would try first; its score 3 means about
 10^8 guesses, out of reach of an online attack slowed down by the lockout.
 """
 
+from .mails import mail_owner
 from .settings import ADMIN_ROLES
 from .settings import settings
 from datetime import datetime
@@ -14,8 +15,6 @@ from mairie.policy import _
 from mairie.policy.acts.dates import long_date
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.hours.schedule import french_time
-from mairie.policy.sve.mails import fr
-from mairie.policy.sve.mails import send
 from plone import api
 from zxcvbn import zxcvbn
 
@@ -133,23 +132,16 @@ def expired(store, user, now=None) -> bool:
 
 def notify_change(user) -> None:
     """Tell the account's owner, once the change is committed, that the password changed."""
-    email = user.getProperty("email", "")
-    if not email:
-        return
     now = paris_now()
-    subject = fr(_("mail_password_changed_subject", default="Your password was changed"))
-    body = fr(
+    mail_owner(
+        user,
+        _("mail_password_changed_subject", default="Your password was changed"),
         _(
             "mail_password_changed_body",
             default="The password of your account “${login}” on ${site} was changed on "
             "${date} at ${time}.\n\nIf you did not change it, tell the town hall's "
             "administrator at once: someone else may know your password.",
-            mapping={
-                "login": user.getUserName(),
-                "site": api.portal.get().absolute_url(),
-                "date": long_date(now),
-                "time": french_time(now.time()),
-            },
-        )
+        ),
+        date=long_date(now),
+        time=french_time(now.time()),
     )
-    send([(email, subject, body)])
