@@ -1,6 +1,5 @@
 """A site with the commune's groups, accounts of each kind, mail to a real SMTP server."""
 
-from mairie.policy import mailqueue
 from mairie.policy.accounts.groups import ensure_groups
 from mairie.policy.accounts.install import store
 from mairie.policy.accounts.settings import IAccountsSettings
@@ -32,12 +31,7 @@ def site(functional, smtp, tmp_path):
     """The functional site: groups, an agent (Member) and the mayor (administrator)."""
     portal = functional["portal"]
     setSite(portal)
-    mailqueue.use_queue(portal.MailHost, str(tmp_path / "mailqueue"))
-    smtp.queues.append(portal.MailHost)
-    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-    api.portal.set_registry_record("plone.smtp_port", smtp.port)
-    api.portal.set_registry_record("plone.email_from_address", "ne-pas-repondre@example.org")
-    api.portal.set_registry_record("plone.email_from_name", "Mairie de Saint-Aubin")
+    smtp.receive_from(portal, tmp_path / "mailqueue")
     with api.env.adopt_roles(["Manager"]):
         ensure_groups(portal)
         for login, fullname, group in (

@@ -1,7 +1,6 @@
 """A commune's ready-made forms on the functional site, a real SMTP server, HTTP helpers."""
 
 from .smtp import SMTPServer
-from mairie.policy import mailqueue
 from mairie.policy.sve import ratelimit
 from mairie.policy.sve.provisioning import ensure_forms
 from plone import api
@@ -34,13 +33,7 @@ def site(functional, smtp, demo_profile, tmp_path):
     """The functional site with the three ready-made forms, mail to the test server."""
     portal = functional["portal"]
     setSite(portal)
-    mailqueue.use_queue(portal.MailHost, str(tmp_path / "mailqueue"))
-    smtp.queues.append(portal.MailHost)
-    # Plone's MailHost takes its server from the registry.
-    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-    api.portal.set_registry_record("plone.smtp_port", smtp.port)
-    api.portal.set_registry_record("plone.email_from_address", "ne-pas-repondre@example.org")
-    api.portal.set_registry_record("plone.email_from_name", "Mairie de Saint-Aubin")
+    smtp.receive_from(portal, tmp_path / "mailqueue")
     portal.portal_workflow.setDefaultChain("simple_publication_workflow")
     with api.env.adopt_roles(["Manager"]):
         folder = api.content.create(

@@ -75,6 +75,17 @@ class SMTPServer(socketserver.ThreadingTCPServer):
         self.shutdown()
         self.server_close()
 
+    def receive_from(self, portal, queue) -> None:
+        """The site's mail comes here: its queue in folder ``queue``, this server in its registry."""
+        mailqueue.use_queue(portal.MailHost, str(queue))
+        self.queues.append(portal.MailHost)
+        # Plone's MailHost takes its server from the registry.
+        registry = portal.portal_registry
+        registry["plone.smtp_host"] = "127.0.0.1"
+        registry["plone.smtp_port"] = self.port
+        registry["plone.email_from_address"] = "ne-pas-repondre@example.org"
+        registry["plone.email_from_name"] = "Mairie de Saint-Aubin"
+
     @property
     def messages(self):
         """The mails received, once the queues of ``queues`` are delivered."""
