@@ -1,0 +1,1 @@
+"""Operations on a deployment: backup, restore, storage used by each commune."""

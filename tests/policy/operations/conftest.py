@@ -1,0 +1,35 @@
+"""A FileStorage deployment in a temporary folder, written as `make start` writes it."""
+
+from mairie.policy.cli.main import main
+from pathlib import Path
+
+import pytest
+
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def zope_conf(tmp_path):
+    """The demo's zope.conf (FileStorage and blobs) for an instance in tmp_path."""
+    instance = tmp_path / "instance"
+    (instance / "var" / "filestorage").mkdir(parents=True)
+    path = tmp_path / "zope.conf"
+    path.write_text(
+        (ROOT / "etc" / "zope.conf.in").read_text().replace("@INSTANCE@", str(instance))
+    )
+    return path
+
+
+@pytest.fixture
+def run(monkeypatch, capsys, agency_file, zope_conf):
+    """The mairie command, in this process, on that deployment."""
+    monkeypatch.setenv("MAIRIE_AGENCY", str(agency_file))
+    monkeypatch.setenv("MAIRIE_ZOPE_CONF", str(zope_conf))
+
+    def run(*argv):
+        status = main(list(argv))
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
