@@ -33,7 +33,7 @@ start: install instance demo $(if $(GALLERY),gallery)
 
 ## test: the whole test suite (headless Chromium from Debian for the browser tests)
 test: install
-	scripts/system-packages chromium
+	scripts/system-packages chromium nginx varnish postgresql postgresql-client
 	$(BIN)/pytest
 
 install: $(VENV)/.installed leaflet tarteaucitron altcha

@@ -1,8 +1,10 @@
 """How long creating a commune takes, and what each commune costs in storage and memory.
 
-Run: .venv/bin/python bench/provisioning.py [N]   (default N=5)
+Run: .venv/bin/python bench/provisioning.py [N]   (default N=100)
 Creates N communes from the demo profile (slugs demo-1 … demo-N) in a fresh
-FileStorage with blobs under a temporary folder, then prints the figures.
+FileStorage with blobs under a temporary folder, in one process as one
+deployment does, and prints the figures after 1, 10, 100 … communes: database
+and blob size, and the process's memory (ZODB cache included).
 """
 
 from pathlib import Path
@@ -44,6 +46,7 @@ def main(count: int) -> None:
         with zope_app(str(conf)) as app:
             startup = time.perf_counter() - started
             rss_before = _rss_mb()
+            checkpoints = []
             for number in range(1, count + 1):
                 profile = base.model_copy(deep=True)
                 profile.commune.slug = f"demo-{number}"
@@ -53,12 +56,16 @@ def main(count: int) -> None:
                 transaction.commit()
                 durations.append(time.perf_counter() - began)
                 sizes.append((data_fs.stat().st_size - size_before) / 1e6)
+                if number in (1, 10, 100, 1000) or number == count:
+                    checkpoints.append(
+                        (number, data_fs.stat().st_size / 1e6, _blobs(instance), _rss_mb())
+                    )
             rss_after = _rss_mb()
-        blobs = sum(f.stat().st_size for f in (instance / "var" / "blobstorage").rglob("*.blob"))
+        blobs = _blobs(instance) * 1e6
 
     print(
         f"machine: {platform.node()} {platform.machine()} {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}"
+        f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M')}"
     )
     print(f"Zope start and configuration: {startup:.1f} s")
     print(f"communes created: {count}")
@@ -68,10 +75,20 @@ def main(count: int) -> None:
     )
     print(f"Data.fs per commune: median {statistics.median(sizes):.2f} MB")
     print(f"blobs per commune: {blobs / count / 1e6:.2f} MB")
+    for number, database, blob_mb, rss in checkpoints:
+        print(
+            f"{number:4d} commune(s): Data.fs {database:.1f} MB ({database / number:.2f} MB each), "
+            f"blobs {blob_mb:.1f} MB, process memory {rss:.0f} MB "
+            f"({(rss - rss_before) / number:.1f} MB each beyond the start)"
+        )
     print(
         f"process memory (max RSS): {rss_before:.0f} MB after start, {rss_after:.0f} MB after "
         f"{count} communes ({(rss_after - rss_before) / count:.1f} MB per commune)"
     )
+
+
+def _blobs(instance: Path) -> float:
+    return sum(f.stat().st_size for f in (instance / "var" / "blobstorage").rglob("*.blob")) / 1e6
 
 
 def _rss_mb() -> float:
@@ -79,4 +96,4 @@ def _rss_mb() -> float:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100)

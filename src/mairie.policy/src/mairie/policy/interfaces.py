@@ -1,6 +1,8 @@
 from mairie.policy import _
 from mairie.policy.backoffice.network import LOOPBACK
 from zope import schema
+from zope.interface import Attribute
+from zope.interface import implementer
 from zope.interface import Interface
 from zope.publisher.interfaces.browser import IDefaultBrowserLayer
 
@@ -13,8 +15,42 @@ class ProvisioningError(Exception):
         self.message = message
 
 
+class OperationRefused(Exception):
+    """A backup or restore refused before changing anything (bad backup, deployment)."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class OperationError(Exception):
+    """A backup or restore failed midway; the data in use is left as it was."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
 class IMairiePolicyLayer(IDefaultBrowserLayer):
     """Marker interface of the mairie.policy browser layer."""
+
+
+class ICommuneProvisioned(Interface):
+    """A commune site was created or updated from its profile (structure in place).
+
+    Optional modules subscribe to add their own content, so the policy needs
+    not know their types.
+    """
+
+    site = Attribute("The Plone site")
+    profile = Attribute("The commune's Profile")
+
+
+@implementer(ICommuneProvisioned)
+class CommuneProvisioned:
+    def __init__(self, site, profile):
+        self.site = site
+        self.profile = profile
 
 
 class IBackOfficeLoginRequest(Interface):

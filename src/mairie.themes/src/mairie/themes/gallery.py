@@ -28,6 +28,8 @@ def write_profiles(profile: Path, folder: Path) -> list[Path]:
     for template in templates().values():
         data["commune"]["template"] = template.id
         data["commune"]["slug"] = SLUG_PREFIX + template.id
+        # A domain is one commune's: the gallery's live at their temporary address.
+        data.pop("domains", None)
         path = folder / f"{SLUG_PREFIX}{template.id}.yaml"
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
         written.append(path)

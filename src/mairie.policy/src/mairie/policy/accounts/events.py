@@ -2,7 +2,8 @@
 
 from . import passwords
 from .plugin import PLUGIN_ID
-from plone import api
+from plone.base.interfaces import IPloneSiteRoot
+from zope.component.hooks import getSite
 
 
 def account_created(event) -> None:
@@ -15,8 +16,12 @@ def password_changed(event) -> None:
 
 
 def _keep_date(user) -> bool:
-    accounts = api.portal.get_tool("acl_users").get(PLUGIN_ID)
-    if user is None or accounts is None:
+    """Only a commune's accounts: a Zope-root user (addzopeuser) has no site."""
+    site = getSite()
+    if user is None or not IPloneSiteRoot.providedBy(site):
+        return False
+    accounts = site.acl_users.get(PLUGIN_ID)
+    if accounts is None:
         return False
     accounts.set_password_changed(user.getId())
     return True

@@ -8,6 +8,8 @@ from mairie.policy import _
 from mairie.policy.commune.loader import load_agency
 from mairie.policy.commune.loader import load_profile
 from mairie.policy.commune.loader import ProfileError
+from mairie.policy.interfaces import OperationError
+from mairie.policy.interfaces import OperationRefused
 from mairie.policy.interfaces import ProvisioningError
 from zc.lockfile import LockError
 from zope.i18nmessageid import Message
@@ -36,7 +38,7 @@ def main(argv=None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     try:
-        args.run(args)
+        status = args.run(args)
     except ProfileError as error:
         for problem in error.problems:
             where = (
@@ -44,9 +46,12 @@ def main(argv=None) -> int:
             )
             print(where + french(problem.message), file=sys.stderr)
         return BAD_INPUT
-    except (CommandError, ProvisioningError) as error:
+    except (CommandError, ProvisioningError, OperationRefused) as error:
         print(french(error.message), file=sys.stderr)
         return BAD_INPUT
+    except OperationError as error:
+        print(french(error.message), file=sys.stderr)
+        return FAILURE
     except LockError:
         print(
             french(
@@ -59,7 +64,7 @@ def main(argv=None) -> int:
             file=sys.stderr,
         )
         return FAILURE
-    return 0
+    return status or 0
 
 
 def _parser():
@@ -101,6 +106,20 @@ def _parser():
                 help="contenu de démonstration à ajouter (séances, actes), YAML",
             )
     commands.add_parser("list", help="lister les communes").set_defaults(run=_list)
+    domain = commands.add_parser(
+        "domain",
+        help="donner à une commune son propre domaine (son adresse provisoire y redirige), "
+        "puis réécrire la configuration du proxy",
+    )
+    domain.add_argument("slug", help="identifiant de la commune")
+    domain.add_argument(
+        "domain", help="son domaine, par exemple www.saint-aubin.fr ; « - » pour le retirer"
+    )
+    domain.set_defaults(run=_domain)
+    commands.add_parser(
+        "proxy",
+        help="écrire la configuration de nginx et de Varnish (section proxy du fichier d'agence)",
+    ).set_defaults(run=_proxy)
     services = commands.add_parser(
         "services",
         help="importer les services publics de proximité d'un fichier de l'Annuaire de "
@@ -121,10 +140,54 @@ def _parser():
         "sve",
         help="demandes en ligne, chaque jour : accusés de réception dus, demandes échues supprimées",
     ).set_defaults(run=_sve)
+    commands.add_parser(
+        "rdv-reminders",
+        help="rendez-vous, chaque jour : rappels de la veille (courriel, SMS), envois ANTS à refaire",
+    ).set_defaults(run=_rdv_reminders)
+    commands.add_parser(
+        "rdv-recap",
+        help="rendez-vous, chaque jour : liste du lendemain aux agents, rendez-vous échus supprimés",
+    ).set_defaults(run=_rdv_recap)
+    commands.add_parser(
+        "payfip-expire",
+        help="paiements PayFiP : marquer expirés ceux restés sans résultat (toutes les heures)",
+    ).set_defaults(run=_payfip_expire)
+    backup = commands.add_parser(
+        "backup",
+        help="sauvegarder la base et les fichiers (blobs) dans un dossier daté, Zope en marche",
+    )
+    backup.add_argument(
+        "--to",
+        metavar="DOSSIER",
+        help="dossier des sauvegardes (par défaut : « backups » du fichier d'agence, sinon "
+        "var/backups de l'instance)",
+    )
+    backup.add_argument(
+        "--keep",
+        type=_positive,
+        default=7,
+        metavar="N",
+        help="garder les N sauvegardes les plus récentes (7 par défaut)",
+    )
+    backup.set_defaults(run=_backup)
+    restore = commands.add_parser(
+        "restore", help="remplacer la base et les fichiers par une sauvegarde, Zope arrêté"
+    )
+    restore.add_argument("backup", help="dossier d'une sauvegarde faite par « mairie backup »")
+    restore.set_defaults(run=_restore)
+    usage = commands.add_parser(
+        "usage", help="espace utilisé par chaque commune, comparé au quota de sa formule"
+    )
+    usage.add_argument(
+        "--check",
+        action="store_true",
+        help="sortir avec le statut 1 si une commune dépasse 90 % de son quota",
+    )
+    usage.set_defaults(run=_usage)
     return parser
 
 
-def _inputs(args):
+def _agency(args):
     if not args.agency:
         raise CommandError(
             _(
@@ -132,7 +195,11 @@ def _inputs(args):
                 default="the agency file is missing: give --agency or set MAIRIE_AGENCY",
             )
         )
-    agency = load_agency(args.agency)
+    return load_agency(args.agency)
+
+
+def _inputs(args):
+    agency = _agency(args)
     return load_profile(args.profile, agency), agency
 
 
@@ -140,6 +207,10 @@ def _open(args):
     """The application as a context manager, or a clear reason why it cannot be opened."""
     from .zope import zope_app
 
+    return zope_app(_zope_conf(args))
+
+
+def _zope_conf(args):
     if not args.zope_conf:
         raise CommandError(
             _(
@@ -155,7 +226,7 @@ def _open(args):
                 mapping={"path": args.zope_conf},
             )
         )
-    return zope_app(args.zope_conf)
+    return args.zope_conf
 
 
 def _provision(args, action, done):
@@ -174,7 +245,10 @@ def _provision(args, action, done):
         else:
             site = getattr(provisioning, action)(app, profile, agency, **extra)
             mapping["path"] = site.absolute_url_path()
+        communes = _hosts(app) if agency.proxy else []
     print(french(Message(done, mapping=mapping)))
+    # The commune answers at its addresses at once.
+    _write_proxy(args, agency, communes)
 
 
 def _create(args):
@@ -197,6 +271,99 @@ def _check(args):
                 "done_checked",
                 default="${title}: the profile is valid",
                 mapping={"title": profile.site_title},
+            )
+        )
+    )
+
+
+def _domain(args):
+    from mairie.policy.hosting import domains
+
+    agency = _agency(args)
+    with _open(args) as app:
+        hosts = domains.set_final_domain(app, args.slug, "" if args.domain == "-" else args.domain)
+        communes = _hosts(app)
+    print(
+        french(
+            _(
+                "done_domain",
+                default="${slug}: ${address}",
+                mapping={"slug": hosts.slug, "address": hosts.final or hosts.temporary},
+            )
+        )
+    )
+    _write_proxy(args, agency, communes)
+
+
+def _proxy(args):
+    agency = _agency(args)
+    if agency.proxy is None:
+        raise CommandError(
+            _(
+                "error_no_proxy",
+                default="the agency file ${file} has no “proxy” section (README, “Production”)",
+                mapping={"file": args.agency},
+            )
+        )
+    with _open(args) as app:
+        communes = _hosts(app)
+    _write_proxy(args, agency, communes)
+
+
+def _hosts(app):
+    from mairie.policy.hosting import domains
+
+    return domains.hosts(app)
+
+
+def _write_proxy(args, agency, communes) -> None:
+    """The proxy's files from the communes' addresses, when the agency has a proxy."""
+    from mairie.policy.hosting import proxy
+    from pathlib import Path
+
+    if agency.proxy is None:
+        return
+    directory = Path(args.agency).parent / agency.proxy.config_dir
+    try:
+        written = proxy.write(agency.proxy, directory, communes)
+    except OSError as error:
+        raise CommandError(
+            _(
+                "error_proxy_write",
+                default="cannot write the proxy configuration in ${dir}: ${reason}",
+                mapping={"dir": str(directory), "reason": error.strerror or str(error)},
+            )
+        ) from None
+    except proxy.HostConflict as error:
+        raise CommandError(
+            _(
+                "error_proxy_conflict",
+                default="“${host}” is the address of both “${first}” and “${second}”: "
+                "change one with “mairie domain”",
+                mapping={
+                    "host": error.host,
+                    "first": error.communes[0],
+                    "second": error.communes[1],
+                },
+            )
+        ) from None
+    except proxy.ReloadError as error:
+        raise CommandError(
+            _(
+                "error_proxy_reload",
+                default="the proxy configuration is written but “${command}” failed: ${output}",
+                mapping={"command": error.command, "output": error.output},
+            )
+        ) from None
+    print(
+        french(
+            _(
+                "done_proxy",
+                default="proxy configuration for ${count} commune(s): ${files}",
+                mapping={
+                    "count": len(communes),
+                    "files": ", ".join(str(path) for path in written),
+                },
             )
         )
     )
@@ -245,6 +412,42 @@ def _sve(args):
     )
 
 
+def _rdv_reminders(args):
+    from mairie.rdv import reminders
+
+    with _open(args) as app:
+        print(reminders.run_reminders(reminders.rdv_sites(app)).summary())
+
+
+def _rdv_recap(args):
+    from mairie.rdv import reminders
+
+    with _open(args) as app:
+        print(reminders.run_recaps(reminders.rdv_sites(app)).summary())
+
+
+def _payfip_expire(args):
+    from mairie.payfip import expiry
+    from mairie.policy.provisioning import site as provisioning
+
+    with _open(args) as app:
+        expired, recorded, waiting = expiry.run(
+            site
+            for site, settings in provisioning.communes(app)
+            if "payfip" in (settings.modules or ())
+        )
+    print(
+        french(
+            _(
+                "done_payfip_expire",
+                default="${expired} PayFiP payment(s) expired, ${recorded} result(s) recorded, "
+                "${waiting} mail(s) waiting for the mail server",
+                mapping={"expired": expired, "recorded": recorded, "waiting": waiting},
+            )
+        )
+    )
+
+
 def _services(args):
     from mairie.policy.offices import annuaire
     from mairie.policy.offices.importer import check_kinds
@@ -285,3 +488,72 @@ def _services(args):
             )
         )
     )
+
+
+def _positive(value):
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(
+            french(
+                _(
+                    "error_not_positive",
+                    default="a whole number of at least 1 is expected, got “${value}”",
+                    mapping={"value": value},
+                )
+            )
+        )
+    return int(value)
+
+
+def _deployment(args):
+    from mairie.policy.operations import deployment
+
+    return deployment.read(_zope_conf(args))
+
+
+def _backup(args):
+    from mairie.policy.operations.backup import backup
+    from pathlib import Path
+
+    deployment = _deployment(args)
+    agency = load_agency(args.agency) if args.agency else None
+    if args.to:
+        root = Path(args.to)
+    elif agency and agency.backups:
+        root = Path(args.agency).parent / agency.backups
+    else:
+        root = deployment.clienthome / "backups"
+    folder, removed = backup(deployment, root.absolute(), args.keep)
+    print(french(_("done_backup", default="Backup: ${folder}", mapping={"folder": str(folder)})))
+    for path in removed:
+        print(
+            french(
+                _(
+                    "done_backup_removed",
+                    default="Removed: ${folder}",
+                    mapping={"folder": str(path)},
+                )
+            )
+        )
+
+
+def _restore(args):
+    from mairie.policy.operations.restore import restore
+    from pathlib import Path
+
+    folder = Path(args.backup).absolute()
+    restore(_deployment(args), folder)
+    print(french(_("done_restore", default="Restored: ${folder}", mapping={"folder": str(folder)})))
+
+
+def _usage(args):
+    from mairie.policy.operations import usage
+    from mairie.policy.provisioning import site as provisioning
+
+    agency = _agency(args)
+    with _open(args) as app:
+        usages = usage.report(provisioning.communes(app), agency)
+    for item in usages:
+        print(french(usage.line(item)))
+        if item.warning:
+            print(french(usage.warning_line(item)))
+    return FAILURE if args.check and any(item.warning for item in usages) else 0

@@ -87,6 +87,15 @@ MESSAGES = {
         "error_hostname",
         default="a domain name is expected (e.g. www.example.fr), got “${value}”",
     ),
+    "host_port": _(
+        "error_host_port",
+        default="a server address as host:port is expected (e.g. 127.0.0.1:8081), got “${value}”",
+    ),
+    "numcli": _(
+        "error_numcli",
+        default='a PayFiP client number of 6 digits is expected, in quotes (e.g. "012345"), '
+        "got “${value}”",
+    ),
     "cidr": _(
         "error_cidr",
         default="an IP address or network is expected (e.g. 192.0.2.0/24 or 2001:db8::/32), got “${value}”",

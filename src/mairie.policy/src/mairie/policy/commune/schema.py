@@ -9,8 +9,10 @@ from .types import Cidr
 from .types import Color
 from .types import Email
 from .types import Hostname
+from .types import HostPort
 from .types import ImageFile
 from .types import InseeCode
+from .types import Numcli
 from .types import PdfFile
 from .types import Phone
 from .types import PostalCode
@@ -91,12 +93,34 @@ class BackOffice(Model):
     operator_networks: list[Cidr] = list(LOOPBACK)
 
 
+class Proxy(Model):
+    """The HTTP front of a production deployment (mairie.policy.hosting).
+
+    nginx answers the communes' domains and rewrites them for the
+    VirtualHostMonster, Varnish caches what Plone marks as shareable, and a
+    second nginx server balances the Zope instances. `mairie proxy` writes
+    their configuration into ``config_dir`` (relative to the agency file).
+    """
+
+    listen: int = Field(default=80, ge=1, le=65535)
+    cache: HostPort = "127.0.0.1:6081"
+    balancer: HostPort = "127.0.0.1:6080"
+    instances: list[HostPort] = Field(default=["127.0.0.1:8081", "127.0.0.1:8082"], min_length=1)
+    config_dir: str = Field(default="proxy", min_length=1)
+    # Run after each new configuration, e.g. "sudo systemctl reload nginx".
+    reload: str | None = None
+
+
 class Agency(Model):
     host: Host
     domain: Hostname
     smtp: Smtp
     plans: dict[Slug, Plan] = Field(min_length=1)
     backoffice: BackOffice = BackOffice()
+    proxy: Proxy | None = None
+    # Where `mairie backup` writes (relative to the agency file); default: the
+    # instance's client home, var/backups.
+    backups: str | None = Field(default=None, min_length=1)
 
 
 # The commune profile
@@ -343,6 +367,18 @@ class Matomo(Model):
     site_id: int = Field(ge=1)
 
 
+class Payfip(Model):
+    """The commune's PayFiP agreement (module `payfip`, see mairie.payfip)."""
+
+    numcli: Numcli
+    environment: Literal["T", "X", "W"] = "T"  # test, activation, production
+    protocol: Literal["ORMC", "PES", "INDIGO", "ROLMRE"] = "PES"
+    direct_debit: bool = False
+    # PayFiP's addresses, for a test server; the DGFiP's by default.
+    service_url: Url | None = None
+    payment_page_url: Url | None = None
+
+
 class Profile(Model):
     commune: Commune
     emails: Emails
@@ -360,6 +396,7 @@ class Profile(Model):
     matomo: Matomo | None = None
     accessibility: Accessibility = Accessibility()
     dpo: Dpo | None = None
+    payfip: Payfip | None = None
 
     @field_validator("newsletter_widget")
     @classmethod

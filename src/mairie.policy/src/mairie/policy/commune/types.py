@@ -46,6 +46,17 @@ Hostname = Annotated[
     str,
     _matching("hostname", r"(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"),
 ]
+# A server's address on the deployment's network: 127.0.0.1:8081, zope2.lan:8080.
+HostPort = Annotated[
+    str,
+    _matching(
+        "host_port",
+        r"(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})"
+        r":(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])",
+    ),
+]
+# A PayFiP client number (numcli), given by the public accountant.
+Numcli = Annotated[str, _matching("numcli", r"\d{6}")]
 
 
 def _siret(value: str) -> str:

@@ -3,6 +3,7 @@
 from mairie.policy import mailqueue
 from mairie.policy.commune.schema import Agency
 from mairie.policy.commune.schema import Profile
+from mairie.policy.hosting import caching
 from mairie.policy.interfaces import IAgencySettings
 from mairie.policy.interfaces import ICommuneSettings
 from pathlib import Path
@@ -104,11 +105,13 @@ def agency_values(agency: Agency) -> dict:
 def store(site, profile: Profile, agency: Agency) -> None:
     """Write every value of the profile where the packages read it."""
     registry = getUtility(IRegistry, context=site)
-    _assign(
-        registry.forInterface(ICommuneSettings, prefix="mairie.commune"),
-        commune_values(profile, agency),
-    )
+    commune = registry.forInterface(ICommuneSettings, prefix="mairie.commune")
+    values = commune_values(profile, agency)
+    # A domain given by `mairie domain` stays until the profile names one.
+    values["final_domain"] = values["final_domain"] or commune.final_domain or ""
+    _assign(commune, values)
     _assign(registry.forInterface(IAgencySettings, prefix="mairie.agency"), agency_values(agency))
+    caching.apply(registry, agency)
 
     identity = profile.identity
     site_settings = registry.forInterface(ISiteSchema, prefix="plone")

@@ -12,6 +12,7 @@ from mairie.policy.commune.modules import MODULES
 from mairie.policy.commune.schema import Agency
 from mairie.policy.commune.schema import Profile
 from mairie.policy.home.provisioning import ensure_home
+from mairie.policy.interfaces import CommuneProvisioned
 from mairie.policy.interfaces import ICommuneSettings
 from mairie.policy.interfaces import ProvisioningError
 from mairie.policy.legal.provisioning import ensure_pages as ensure_legal_pages
@@ -28,6 +29,7 @@ from Products.CMFCore.indexing import processQueue
 from Products.CMFPlone.factory import addPloneSite
 from zope.component import getUtility
 from zope.component.hooks import setSite
+from zope.event import notify
 
 
 BASE_PROFILES = (
@@ -113,6 +115,7 @@ def _apply(site, profile: Profile, agency: Agency) -> None:
     content.sync_documents(site, profile)
     content.sync_header_images(site, profile)
     ensure_home(site)
+    notify(CommuneProvisioned(site, profile))
     settle_portlets(site)
 
 

@@ -1,0 +1,1 @@
+"""Hosting many communes: domains, the HTTP front (nginx, Varnish) and its cache rules."""
