@@ -3,7 +3,8 @@
 #   1. one Zope instance, no cache;
 #   2. through the HTTP front written by `mairie proxy` (nginx -> Varnish -> nginx -> Zope);
 #   3. nginx serving a saved copy of the home page as a static file: the ceiling.
-# Prints median and p95 latency and requests per second of each, and the machine.
+# Prints median and p95 latency and requests per second of each, and the machine; the
+# uncached cases with 1 connection (the page's own time) and with CONNECTIONS.
 #
 # Usage: bench/http.sh [SECONDS] [CONNECTIONS]   (default 20 s, 8 connections)
 # Builds what it needs (make install, Debian's wrk, nginx and Varnish), creates the demo
@@ -92,22 +93,24 @@ done = function(summary, latency, requests)
     + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 EOF
-measure() {  # measure LABEL URL [wrk options]
-    local label=$1 url=$2 result
-    shift 2
+measure() {  # measure LABEL CONNECTIONS URL [wrk options]
+    local label=$1 connections=$2 url=$3 result
+    shift 3
     # Warm up (Zope's caches, Varnish's), then measure.
-    wrk -t 2 -c "$CONNECTIONS" -d 3s -H "Accept-Encoding: gzip" "$@" "$url" >/dev/null
-    result=$(wrk -t 2 -c "$CONNECTIONS" -d "${DURATION}s" --timeout 10s -H "Accept-Encoding: gzip" \
-        -s "$WORK/report.lua" "$@" "$url" | grep '^RESULT')
+    wrk -t 1 -c "$connections" -d 3s -H "Accept-Encoding: gzip" "$@" "$url" >/dev/null
+    result=$(wrk -t "$((connections > 1 ? 2 : 1))" -c "$connections" -d "${DURATION}s" --timeout 10s \
+        -H "Accept-Encoding: gzip" -s "$WORK/report.lua" "$@" "$url" | grep '^RESULT')
     read -r _ median p95 rps errors <<<"$result"
-    printf "%-44s %9s %9s %10s %7s\n" "$label" "$median" "$p95" "$rps" "$errors"
+    printf "%-42s %5s %9s %9s %10s %7s\n" "$label" "$connections" "$median" "$p95" "$rps" "$errors"
 }
 
-echo "machine: $(hostname) $(uname -m), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB"
-echo "date: $(date '+%Y-%m-%d %H:%M %Z'); wrk: 2 threads, $CONNECTIONS connections, ${DURATION} s each, gzip"
-printf "%-44s %9s %9s %10s %7s\n" "" "median ms" "p95 ms" "requests/s" "errors"
-measure "home, one Zope instance, no cache" "http://127.0.0.1:$ZOPE/$SITE/"
-measure "news page, one Zope instance, no cache" "http://127.0.0.1:$ZOPE/$SITE$NEWS"
-measure "home, through nginx + Varnish" "http://127.0.0.1:$FRONT/" -H "Host: $DOMAIN"
-measure "news page, through nginx + Varnish" "http://127.0.0.1:$FRONT$NEWS" -H "Host: $DOMAIN"
-measure "home as a static file, nginx (ceiling)" "http://127.0.0.1:$STATIC/index.html"
+echo "machine: $(hostname) $(uname -m), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB, load $(cut -d' ' -f1 /proc/loadavg)"
+echo "date: $(date '+%Y-%m-%d %H:%M %Z'); wrk on loopback, ${DURATION} s a line, Accept-Encoding: gzip"
+printf "%-42s %5s %9s %9s %10s %7s\n" "" "conn." "median ms" "p95 ms" "requests/s" "errors"
+for connections in 1 "$CONNECTIONS"; do
+    measure "home, one Zope instance, no cache" "$connections" "http://127.0.0.1:$ZOPE/$SITE/"
+    measure "news page, one Zope instance, no cache" "$connections" "http://127.0.0.1:$ZOPE/$SITE$NEWS"
+done
+measure "home, through nginx + Varnish" "$CONNECTIONS" "http://127.0.0.1:$FRONT/" -H "Host: $DOMAIN"
+measure "news page, through nginx + Varnish" "$CONNECTIONS" "http://127.0.0.1:$FRONT$NEWS" -H "Host: $DOMAIN"
+measure "home as a static file, nginx (ceiling)" "$CONNECTIONS" "http://127.0.0.1:$STATIC/index.html"

@@ -1,12 +1,11 @@
 """The mairie command as an operator runs it: messages in French, exit status."""
 
+from deployment import mairie
+from deployment import write_zope_conf
 from mairie.policy.cli.main import main
 from pathlib import Path
 
-import os
 import pytest
-import subprocess
-import sys
 
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -70,18 +69,11 @@ def test_missing_zope_conf(run, demo_profile_file, tmp_path):
 
 def test_create_again_update_and_list(tmp_path, agency_file, demo_profile_file):
     """The real command, in its own process, on a real FileStorage with blobs."""
+    zope_conf = write_zope_conf(tmp_path)
     instance = tmp_path / "instance"
-    (instance / "var" / "filestorage").mkdir(parents=True)
-    (instance / "var" / "blobstorage").mkdir(parents=True)
-    zope_conf = tmp_path / "zope.conf"
-    zope_conf.write_text(
-        (ROOT / "etc" / "zope.conf.in").read_text().replace("@INSTANCE@", str(instance))
-    )
-    env = {**os.environ, "MAIRIE_AGENCY": str(agency_file), "MAIRIE_ZOPE_CONF": str(zope_conf)}
-    mairie = str(Path(sys.executable).parent / "mairie")
 
     def mairie_run(*argv):
-        return subprocess.run([mairie, *argv], env=env, capture_output=True, text=True, timeout=300)
+        return mairie(zope_conf, agency_file, *argv)
 
     created = mairie_run("create", str(demo_profile_file))
     assert created.returncode == 0, created.stderr

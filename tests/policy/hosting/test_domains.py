@@ -1,5 +1,7 @@
 """A commune's own domain: `mairie domain`, and what it changes (mairie.policy.hosting.domains)."""
 
+from deployment import mairie
+from deployment import write_zope_conf
 from mairie.policy.hosting.domains import hosts
 from mairie.policy.hosting.domains import set_final_domain
 from mairie.policy.interfaces import ICommuneSettings
@@ -12,10 +14,7 @@ from plone.testing.zope import login
 from Products.CMFPlone.factory import addPloneSite
 from zope.component import getUtility
 
-import os
 import pytest
-import subprocess
-import sys
 import yaml
 
 
@@ -79,18 +78,10 @@ def test_the_operator_commands(tmp_path, demo_profile_file):
     agency["proxy"] = {"listen": 8095, "instances": ["127.0.0.1:8081"], "config_dir": "front"}
     agency_file = tmp_path / "agency.yaml"
     agency_file.write_text(yaml.safe_dump(agency, allow_unicode=True))
-    instance = tmp_path / "instance"
-    (instance / "var" / "filestorage").mkdir(parents=True)
-    (instance / "var" / "blobstorage").mkdir(parents=True)
-    zope_conf = tmp_path / "zope.conf"
-    zope_conf.write_text(
-        (ROOT / "etc" / "zope.conf.in").read_text().replace("@INSTANCE@", str(instance))
-    )
-    env = {**os.environ, "MAIRIE_AGENCY": str(agency_file), "MAIRIE_ZOPE_CONF": str(zope_conf)}
-    mairie = str(Path(sys.executable).parent / "mairie")
+    zope_conf = write_zope_conf(tmp_path)
 
     def run(*argv):
-        return subprocess.run([mairie, *argv], env=env, capture_output=True, text=True, timeout=300)
+        return mairie(zope_conf, agency_file, *argv)
 
     sites = tmp_path / "front" / "mairie-sites.conf"
     created = run("create", str(demo_profile_file))

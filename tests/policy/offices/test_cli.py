@@ -1,13 +1,12 @@
 """mairie services SLUG FILE [--kind KIND ...]: exit status and one French line on bad input."""
 
 from .conftest import SAMPLE
+from deployment import mairie
+from deployment import write_zope_conf
 from mairie.policy.cli.main import main
 from pathlib import Path
 
-import os
 import pytest
-import subprocess
-import sys
 
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -56,18 +55,10 @@ def test_no_zope_conf(run):
 
 def test_the_real_command(tmp_path, agency_file, demo_profile_file, write_annuaire):
     """In its own process, on a real FileStorage: refused, then imported, then updated."""
-    instance = tmp_path / "instance"
-    (instance / "var" / "filestorage").mkdir(parents=True)
-    (instance / "var" / "blobstorage").mkdir(parents=True)
-    zope_conf = tmp_path / "zope.conf"
-    zope_conf.write_text(
-        (ROOT / "etc" / "zope.conf.in").read_text().replace("@INSTANCE@", str(instance))
-    )
-    env = {**os.environ, "MAIRIE_AGENCY": str(agency_file), "MAIRIE_ZOPE_CONF": str(zope_conf)}
-    mairie = str(Path(sys.executable).parent / "mairie")
+    zope_conf = write_zope_conf(tmp_path)
 
     def mairie_run(*argv):
-        return subprocess.run([mairie, *argv], env=env, capture_output=True, text=True, timeout=300)
+        return mairie(zope_conf, agency_file, *argv)
 
     assert mairie_run("create", str(demo_profile_file)).returncode == 0
 

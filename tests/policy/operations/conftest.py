@@ -1,5 +1,6 @@
 """A FileStorage deployment in a temporary folder, written as `make start` writes it."""
 
+from deployment import write_zope_conf
 from mairie.policy.cli.main import main
 from pathlib import Path
 
@@ -12,13 +13,7 @@ ROOT = Path(__file__).resolve().parents[3]
 @pytest.fixture
 def zope_conf(tmp_path):
     """The demo's zope.conf (FileStorage and blobs) for an instance in tmp_path."""
-    instance = tmp_path / "instance"
-    (instance / "var" / "filestorage").mkdir(parents=True)
-    path = tmp_path / "zope.conf"
-    path.write_text(
-        (ROOT / "etc" / "zope.conf.in").read_text().replace("@INSTANCE@", str(instance))
-    )
-    return path
+    return write_zope_conf(tmp_path)
 
 
 @pytest.fixture

@@ -4,10 +4,11 @@ A commune is created once (about a minute); each test works on a copy.
 """
 
 from .conftest import ROOT
+from deployment import mairie
+from deployment import write_zope_conf
 from pathlib import Path
 
 import json
-import os
 import pytest
 import shutil
 import subprocess
@@ -24,8 +25,8 @@ GB = 1024**3
 def provisioned(tmp_path_factory, agency_file, demo_profile_file):
     """A FileStorage deployment with the demo commune, as `mairie create` leaves it."""
     base = tmp_path_factory.mktemp("provisioned")
-    conf = _zope_conf(base)
-    created = _mairie(conf, agency_file, "create", str(demo_profile_file))
+    conf = write_zope_conf(base)
+    created = mairie(conf, agency_file, "create", str(demo_profile_file))
     assert created.returncode == 0, created.stderr
     return base
 
@@ -33,7 +34,7 @@ def provisioned(tmp_path_factory, agency_file, demo_profile_file):
 @pytest.fixture
 def deployment(provisioned, tmp_path):
     shutil.copytree(provisioned / "instance", tmp_path / "instance")
-    return _zope_conf(tmp_path)
+    return write_zope_conf(tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -44,23 +45,6 @@ def agency_file():
 @pytest.fixture(scope="module")
 def demo_profile_file():
     return ROOT / "examples" / SLUG / "commune.yaml"
-
-
-def _zope_conf(base):
-    instance = base / "instance"
-    for folder in ("filestorage", "blobstorage"):
-        (instance / "var" / folder).mkdir(parents=True, exist_ok=True)
-    conf = base / "zope.conf"
-    conf.write_text(
-        (ROOT / "etc" / "zope.conf.in").read_text().replace("@INSTANCE@", str(instance))
-    )
-    return conf
-
-
-def _mairie(zope_conf, agency, *argv):
-    env = {**os.environ, "MAIRIE_ZOPE_CONF": str(zope_conf), "MAIRIE_AGENCY": str(agency)}
-    command = [str(Path(sys.executable).parent / "mairie"), *argv]
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
 
 
 def _state(zope_conf, *action):
@@ -76,7 +60,7 @@ def _state(zope_conf, *action):
 
 def test_backup_change_restore(deployment, agency_file, tmp_path):
     backups = tmp_path / "backups"
-    saved = _mairie(deployment, agency_file, "backup", "--to", str(backups))
+    saved = mairie(deployment, agency_file, "backup", "--to", str(backups))
     assert saved.returncode == 0, saved.stderr
     (folder,) = backups.iterdir()
 
@@ -84,7 +68,7 @@ def test_backup_change_restore(deployment, agency_file, tmp_path):
     assert changed["title"] == "Page modifiée après la sauvegarde"
     assert "ajoute-apres-sauvegarde" in changed["files"]
 
-    restored = _mairie(deployment, agency_file, "restore", str(folder))
+    restored = mairie(deployment, agency_file, "restore", str(folder))
     assert restored.returncode == 0, restored.stderr
     state = _state(deployment)
     assert state["page"] == changed["page"]
@@ -102,11 +86,11 @@ def test_usage_warns_past_90_percent(deployment, agency_file, tmp_path):
     small_plans.write_text(yaml.safe_dump(agency, allow_unicode=True), encoding="utf-8")
 
     _state(deployment, "big-file", str(int(0.95 * GB)))
-    after = _mairie(deployment, small_plans, "usage")
+    after = mairie(deployment, small_plans, "usage")
     assert after.returncode == 0, after.stderr
     line, warning = after.stdout.splitlines()
     assert line.startswith(f"{SLUG}:") and "(95," in line
     assert warning.startswith(f"ATTENTION {SLUG}")
-    checked = _mairie(deployment, small_plans, "usage", "--check")
+    checked = mairie(deployment, small_plans, "usage", "--check")
     assert checked.returncode == 1
     assert checked.stdout == after.stdout

@@ -53,11 +53,14 @@ from mairie.policy.offices.provisioning import OFFICE
 from mairie.policy.provisioning.content import MAIRIE
 from mairie.policy.provisioning.content import PROCEDURES
 from plone import api
+from plone.memoize import ram
 from plone.registry.interfaces import IRegistry
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.component import getMultiAdapter
 from zope.component import getUtility
+
+import time
 
 
 # The blocks other subpackages render, by the name of their fragment view.
@@ -68,6 +71,24 @@ FRAGMENTS = {
     "council": "conseil-et-actes",
     "services": "services-proches",
 }
+
+
+# How long a visitor's block may be reused when nothing was catalogued meanwhile:
+# what changes with time alone (the next events) moves on within that delay, as
+# in the shared cache (profiles/default/registry/caching.xml).
+FRAGMENT_SECONDS = 300
+
+
+def _fragment_key(method, view, block: str):
+    """The same block for every visitor of one address, until the catalog changes.
+
+    Only for visitors: an editor sees private items too.
+    """
+    if not api.user.is_anonymous():
+        raise ram.DontCache
+    counter = api.portal.get_tool("portal_catalog").getCounter()
+    language = view.request.get("LANGUAGE", "")
+    return (view.context.absolute_url(), block, counter, language, time.time() // FRAGMENT_SECONDS)
 
 
 class HomeView(BrowserView):
@@ -99,6 +120,10 @@ class HomeView(BrowserView):
             return self.quick_access_template()
         if block == "hours":
             return self.hours_template()
+        return self._fragment(block)
+
+    @ram.cache(_fragment_key)
+    def _fragment(self, block: str) -> str:
         return getMultiAdapter((self.context, self.request), name=FRAGMENTS[block])()
 
     def tiles(self) -> list[dict]:
