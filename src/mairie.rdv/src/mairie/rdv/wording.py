@@ -1,0 +1,28 @@
+"""Moments in French words, for mails, text messages and pages alike."""
+
+from datetime import datetime
+from mairie.policy.acts.dates import full_date
+from mairie.policy.acts.dates import paris_time
+from mairie.policy.hours.schedule import french_time
+from mairie.rdv import _
+from zope.i18n import translate
+
+
+def french_when(moment: datetime) -> str:
+    """« lundi 29 mars 2027 à 9 h 00 », in Paris time."""
+    moment = paris_time(moment)
+    return translate(
+        _(
+            "rdv_date_at_time",
+            default="${date} at ${time}",
+            mapping={
+                "date": full_date(moment.date(), target_language="fr"),
+                "time": french_time(moment.time()),
+            },
+        ),
+        target_language="fr",
+    )
+
+
+def fr(message) -> str:
+    return translate(message, target_language="fr")

@@ -1,0 +1,63 @@
+"""No slot ever holds more bookings than its capacity, however many requests arrive at once."""
+
+from .http import authenticator
+from .http import links
+from .http import post_booking
+from .http import text
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from mairie.policy.acts.dates import now
+from mairie.rdv.bookings import store
+from rdv.conftest import add_counter
+from urllib.parse import parse_qs
+from urllib.parse import urlparse
+
+import requests
+import transaction
+
+
+ATTEMPTS = 100
+
+
+def test_hundred_requests_on_a_slot_of_capacity_two(site, http_agenda):
+    agenda = http_agenda
+    # Two counters offer the service: the slot's capacity is 2.
+    add_counter(agenda, "guichet-2", services=("etat-civil",))
+    transaction.commit()
+
+    slots = requests.get(
+        f"{agenda.absolute_url()}/@@creneaux",
+        params={"motif": "etat-civil", "personnes": 1},
+        timeout=60,
+    )
+    url = links(slots.text, "reserver")[0]
+    query = {key: values[0] for key, values in parse_qs(urlparse(url).query).items()}
+    token = authenticator(requests.get(url, timeout=60).text)
+    target = f"{agenda.absolute_url()}/@@reserver"
+
+    def attempt(number):
+        # Keep the answer, not the response: an open response keeps its
+        # connection, and the test server (waitress) accepts 100 at most.
+        with post_booking(
+            target, query, token, courriel=f"personne{number}@example.fr"
+        ) as response:
+            return response.status_code, text(response.text)
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        responses = list(pool.map(attempt, range(ATTEMPTS)))
+
+    statuses = [status for status, _page in responses]
+    booked = [page for status, page in responses if status == 303]
+    refused = [
+        page
+        for status, page in responses
+        if status == 200 and "Ce créneau vient d'être réservé" in page
+    ]
+    assert len(booked) == 2, statuses
+    assert len(refused) == ATTEMPTS - 2, statuses
+
+    transaction.begin()
+    stored = list(store(agenda).between(now(), now() + timedelta(days=agenda.days_ahead + 1)))
+    assert len(stored) == 2
+    assert {booking.counter for booking in stored} == {"guichet-1", "guichet-2"}
+    assert len({booking.start for booking in stored}) == 1
