@@ -89,7 +89,7 @@ def test_usage_warns_past_90_percent(deployment, agency_file, tmp_path):
     after = mairie(deployment, small_plans, "usage")
     assert after.returncode == 0, after.stderr
     line, warning = after.stdout.splitlines()
-    assert line.startswith(f"{SLUG}:") and "(95," in line
+    assert line.startswith(f"{SLUG} : ") and "(95," in line
     assert warning.startswith(f"ATTENTION {SLUG}")
     checked = mairie(deployment, small_plans, "usage", "--check")
     assert checked.returncode == 1

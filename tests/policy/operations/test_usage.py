@@ -70,7 +70,7 @@ def test_lines_and_warning_threshold(portal):
     (item,) = usage.report([(portal, settings)], agency)
     assert (item.db_bytes, item.blob_bytes) == usage.site_usage(portal)
     assert item.quota_bytes == usage.GB and not item.warning
-    assert french(usage.line(item)).startswith(f"{portal.getId()}:")
+    assert french(usage.line(item)).startswith(f"{portal.getId()} : ")
     limit = int(0.9 * usage.GB)
     assert not usage.Usage("x", "X", "petit", limit - MB, MB, usage.GB).warning
     past = usage.Usage("x", "X", "petit", limit - MB, MB + 1, usage.GB)
