@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Anonymous load on the demo commune's home page and a news page, with wrk on loopback:
 #   1. one Zope instance, no cache;
-#   2. through the HTTP front written by `mairie proxy` (nginx -> Varnish -> nginx -> Zope);
+#   2. through the HTTP front written by `mairie proxy` (nginx -> Varnish -> nginx -> Zope),
+#      and Varnish alone;
 #   3. nginx serving a saved copy of the home page as a static file: the ceiling.
 # Prints median and p95 latency and requests per second of each, and the machine; the
 # uncached cases with 1 connection (the page's own time) and with CONNECTIONS.
@@ -113,4 +114,7 @@ for connections in 1 "$CONNECTIONS"; do
 done
 measure "home, through nginx + Varnish" "$CONNECTIONS" "http://127.0.0.1:$FRONT/" -H "Host: $DOMAIN"
 measure "news page, through nginx + Varnish" "$CONNECTIONS" "http://127.0.0.1:$FRONT$NEWS" -H "Host: $DOMAIN"
+# Varnish alone, as nginx calls it: the cache's own rate, without the front's hop.
+measure "home, Varnish alone" "$CONNECTIONS" \
+    "http://127.0.0.1:$CACHE/VirtualHostBase/http/$DOMAIN:$FRONT/$SITE/VirtualHostRoot/" -H "Host: $DOMAIN"
 measure "home as a static file, nginx (ceiling)" "$CONNECTIONS" "http://127.0.0.1:$STATIC/index.html"

@@ -5,8 +5,8 @@ from datetime import datetime
 from datetime import timedelta
 from freezegun import freeze_time
 from mairie.policy.acts.dates import PARIS
+from mairie.policy.holidays import public_holidays
 from mairie.rdv.bookings import store
-from mairie.rdv.holidays import public_holidays
 from mairie.rdv.slots import duration
 from mairie.rdv.slots import free_slots
 from rdv.conftest import add_counter

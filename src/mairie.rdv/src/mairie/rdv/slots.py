@@ -14,7 +14,7 @@ from datetime import datetime
 from datetime import timedelta
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import PARIS
-from mairie.rdv.holidays import is_public_holiday
+from mairie.policy.holidays import is_public_holiday
 from mairie.rdv.timetable import parse_openings
 from mairie.rdv.timetable import parse_periods
 from mairie.rdv.timetable import parse_ranges

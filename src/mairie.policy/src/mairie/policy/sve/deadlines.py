@@ -2,36 +2,14 @@
 
 from datetime import date
 from datetime import timedelta
-from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
-from functools import cache
+from mairie.policy.holidays import public_holidays
 
 
 NO_DECISION = "none"
 ACCEPTANCE = "acceptance"  # silence means acceptance
 REJECTION = "rejection"  # silence means rejection
 RECEIPT_DELAY = 10  # working days for the accusé de réception (CRPA L112-11)
-
-
-@cache
-def public_holidays(year: int) -> frozenset[date]:
-    """The eleven French public holidays of the year (metropolitan France)."""
-    sunday = easter(year)
-    return frozenset(
-        {
-            date(year, 1, 1),
-            sunday + timedelta(days=1),  # Easter Monday
-            date(year, 5, 1),
-            date(year, 5, 8),
-            sunday + timedelta(days=39),  # Ascension
-            sunday + timedelta(days=50),  # Whit Monday
-            date(year, 7, 14),
-            date(year, 8, 15),
-            date(year, 11, 1),
-            date(year, 11, 11),
-            date(year, 12, 25),
-        }
-    )
 
 
 def is_working_day(day: date) -> bool:

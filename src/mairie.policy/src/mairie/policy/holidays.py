@@ -1,5 +1,7 @@
 """French public holidays (jours fériés), computed: metropolitan France, Alsace-Moselle option.
 
+Used by the legal delays (sve.deadlines) and the appointments (mairie.rdv).
+
 Code du travail L3133-1; Alsace-Moselle adds Good Friday and Saint Stephen's
 day (26 December) under its local law.
 """
