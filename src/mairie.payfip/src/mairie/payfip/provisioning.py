@@ -10,13 +10,13 @@ from .interfaces import IPayfipSettings
 from .references import DEFAULT
 from .references import PRESETS
 from mairie.payfip import _
+from mairie.policy.french import fr
 from mairie.policy.provisioning.content import PROCEDURES
 from mairie.policy.provisioning.content import publish
 from plone import api
 from plone.base.utils import get_installer
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
-from zope.i18n import translate
 
 
 FOLDER = f"{PROCEDURES}/paiement-en-ligne"
@@ -86,8 +86,8 @@ def ensure_forms(site) -> None:
             container=parent,
             type="Folder",
             id=name,
-            title=_fr(_("payfip_folder", default="Online payment")),
-            description=_fr(
+            title=fr(_("payfip_folder", default="Online payment")),
+            description=fr(
                 _(
                     "payfip_folder_description",
                     default="Pay your town hall bills online, by card or direct debit, "
@@ -105,15 +105,11 @@ def ensure_forms(site) -> None:
             container=folder,
             type="mairie.PaymentForm",
             id=form_id,
-            title=_fr(title),
-            explanation=_fr(explanation),
+            title=fr(title),
+            explanation=fr(explanation),
             objet=objet,
             reference_pattern=preset.pattern,
             reference_min_length=preset.min_length,
             reference_max_length=preset.max_length,
         )
         publish(form)
-
-
-def _fr(message) -> str:
-    return translate(message, target_language="fr")

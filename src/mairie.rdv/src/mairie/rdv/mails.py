@@ -7,11 +7,11 @@ aborted or retried after a conflict sends nothing, a stored one sends once.
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import formataddr
+from mairie.policy.french import fr
 from mairie.rdv import _
 from mairie.rdv.ants.meeting_point import meeting_point
 from mairie.rdv.bookings import management_url
 from mairie.rdv.ics import booking_ics
-from mairie.rdv.wording import fr
 from mairie.rdv.wording import french_when
 from plone import api
 from zope.i18nmessageid import Message

@@ -4,11 +4,11 @@ Created only when missing: what the town hall changes afterwards (hours,
 services, even deleting a counter) is left alone by later updates.
 """
 
+from mairie.policy.french import fr
 from mairie.policy.provisioning.content import PROCEDURES
 from mairie.policy.provisioning.content import publish
 from mairie.rdv import _
 from plone import api
-from zope.i18n import translate
 
 
 AGENDA_ID = "rendez-vous"
@@ -113,10 +113,6 @@ COUNTERS = (
 )
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
-
-
-def fr(message) -> str:
-    return translate(message, target_language="fr")
 
 
 def ensure_agenda(event) -> None:

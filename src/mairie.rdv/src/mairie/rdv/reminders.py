@@ -17,6 +17,7 @@ from mairie.policy.acts.dates import full_date
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import PARIS
 from mairie.policy.acts.dates import paris_time
+from mairie.policy.french import fr
 from mairie.policy.sve.mails import send
 from mairie.rdv import _
 from mairie.rdv import logger
@@ -33,7 +34,6 @@ from mairie.rdv.sms.outbox import purge_outbox
 from mairie.rdv.sms.phone import is_mobile
 from mairie.rdv.sms.phone import normalize_phone
 from mairie.rdv.sms.phone import PhoneError
-from mairie.rdv.wording import fr
 from mairie.rdv.wording import french_when
 from plone import api
 from Products.CMFPlone.utils import get_installer

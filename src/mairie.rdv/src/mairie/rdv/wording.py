@@ -22,7 +22,3 @@ def french_when(moment: datetime) -> str:
         ),
         target_language="fr",
     )
-
-
-def fr(message) -> str:
-    return translate(message, target_language="fr")

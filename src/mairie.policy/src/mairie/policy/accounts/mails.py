@@ -1,6 +1,6 @@
 """Mails to an account's owner (lockout, password change), through the site's mail queue."""
 
-from mairie.policy.sve.mails import fr
+from mairie.policy.french import fr
 from mairie.policy.sve.mails import send
 from plone import api
 from zope.i18nmessageid import Message

@@ -14,18 +14,14 @@ from email.mime.text import MIMEText
 from email.utils import formataddr
 from mairie.policy import _
 from mairie.policy.acts.dates import long_date
+from mairie.policy.french import fr
 from mairie.policy.hours.schedule import french_time
 from plone import api
-from zope.i18n import translate
 from zope.i18nmessageid import Message
 
 
 def french_date(day) -> str:
     return long_date(day, target_language="fr")
-
-
-def fr(message) -> str:
-    return translate(message, target_language="fr")
 
 
 def registration(form, record) -> tuple:

@@ -2,13 +2,13 @@
 
 from mairie.policy import _
 from mairie.policy.commune.schema import Profile
+from mairie.policy.french import fr
 from mairie.policy.provisioning.content import publish
 from pathlib import Path
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from string import Template
 from xml.sax.saxutils import escape
-from zope.i18n import translate
 from zope.i18nmessageid import Message
 
 import html
@@ -67,12 +67,12 @@ def ensure_forms(folder, profile: Profile) -> None:
             container=folder,
             type="EasyForm",
             id=name,
-            title=_fr(title),
-            description=_fr(description),
+            title=fr(title),
+            description=fr(description),
             fields_model=(MODELS / model).read_text(encoding="utf-8"),
             actions_model=actions_model(profile, prefix, manual_review, retention),
             formEpilogue=RichTextValue(notice(profile, retention), "text/html", "text/x-html-safe"),
-            submitLabel=_fr(_("sve_submit", default="Send")),
+            submitLabel=fr(_("sve_submit", default="Send")),
             # The thank-you page recalls what was given, not the empty honeypot.
             includeEmpties=False,
         )
@@ -87,7 +87,7 @@ def actions_model(profile: Profile, prefix: str, manual_review: bool, retention:
         "service_email": str(profile.emails.contact),
         "service_address": f"{address.street}, {address.postal_code} {address.city}",
         "service_phone": str(profile.mairie.phone),
-        "appeal_means": _fr(
+        "appeal_means": fr(
             _(
                 "sve_appeal_means",
                 default="Within two months of the decision, you may ask the mayor to review it "
@@ -133,10 +133,6 @@ def notice(profile: Profile, retention: int) -> str:
             "may lodge a complaint with the CNIL (www.cnil.fr).",
         ),
     )
-    heading = html.escape(_fr(_("sve_notice_title", default="Your personal data")))
-    body = "".join(f"<p>{html.escape(_fr(Message(p, mapping=mapping)))}</p>" for p in paragraphs)
+    heading = html.escape(fr(_("sve_notice_title", default="Your personal data")))
+    body = "".join(f"<p>{html.escape(fr(Message(p, mapping=mapping)))}</p>" for p in paragraphs)
     return f"<h2>{heading}</h2>{body}"
-
-
-def _fr(message) -> str:
-    return translate(message, target_language="fr")

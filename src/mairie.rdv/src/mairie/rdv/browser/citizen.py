@@ -21,6 +21,7 @@ from datetime import timedelta
 from mairie.policy.acts.dates import full_date
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import PARIS
+from mairie.policy.french import fr
 from mairie.rdv import _
 from mairie.rdv import mails
 from mairie.rdv.ants.precheck import check_applications
@@ -30,7 +31,6 @@ from mairie.rdv.bookings import management_url
 from mairie.rdv.bookings import store
 from mairie.rdv.slots import free_slots
 from mairie.rdv.slots import window
-from mairie.rdv.wording import fr
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
