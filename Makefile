@@ -44,7 +44,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q -c constraints.txt uv
 
 $(VENV)/.installed: $(BIN)/python constraints.txt setup.py src/*/pyproject.toml
-	$(BIN)/uv pip install -q --python $(BIN)/python -c constraints.txt $(PACKAGES) -e ".[test,dev]"
+	$(BIN)/uv pip install -q --python $(BIN)/python -c constraints.txt $(PACKAGES) -e ".[test,dev,production]"
 	touch $@
 
 leaflet: $(LEAFLET)/leaflet.js
