@@ -39,11 +39,9 @@ def news(functional):
 def cache(functional, httpserver, agency):
     """Purging switched on, towards the fake cache, as the agency's proxy section does."""
     httpserver.expect_request("", method="PURGE").respond_with_data("Purged")
-    proxy = agency.model_copy(
-        update={"proxy": {"cache": f"127.0.0.1:{httpserver.port}", "instances": ["127.0.0.1:1"]}}
-    )
+    proxy = {"cache": f"127.0.0.1:{httpserver.port}", "instances": ["127.0.0.1:1"]}
     registry = getUtility(IRegistry, context=functional["portal"])
-    caching.apply(registry, type(agency).model_validate(proxy.model_dump()))
+    caching.apply(registry, type(agency).model_validate({**agency.model_dump(), "proxy": proxy}))
     transaction.commit()
     return httpserver
 
