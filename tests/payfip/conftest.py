@@ -39,6 +39,7 @@ class FakePayfip:
         self.results = {}
         self.calls = []  # (operation, fields)
         self.create_error = None
+        self.on_create = None  # called while PayFiP creates an operation
         self.transaction_time = datetime(2026, 3, 12, 10, 7)
         httpserver.expect_request("/tpa/services/securite", method="POST").respond_with_handler(
             self.handle
@@ -55,6 +56,8 @@ class FakePayfip:
         if operation == "creerPaiementSecurise":
             if self.create_error:
                 return fault(self.create_error)
+            if self.on_create is not None:
+                self.on_create()
             idop = f"op{len(self.operations) + 1:06d}"
             self.operations[idop] = fields
             self.results[idop] = None

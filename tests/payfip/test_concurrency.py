@@ -1,9 +1,12 @@
-"""Two notifications of one payment at the same time: they conflict, one result, one receipt."""
+"""Conflicts: two notifications of one payment at once give one result and one receipt; a
+conflict while PayFiP creates the operation gives no second operation."""
 
+from .conftest import pay
 from .helpers import pending
 from datetime import datetime
 from mairie.payfip import flow
 from mairie.payfip.client import Detail
+from mairie.payfip.payments import all_payments
 from mairie.payfip.payments import by_idop
 from mairie.payfip.payments import PAID_CARD
 from mairie.policy.acts.dates import PARIS
@@ -76,3 +79,29 @@ def test_two_notifications_at_once(site, form, payfip, smtp):
     transaction.begin()
     assert by_idop(form, idop).status == PAID_CARD
     assert len(smtp.to("jeanne@example.net")) == 1
+
+
+def test_a_conflict_after_the_creation_makes_no_second_operation(site, form, payfip):
+    """Someone else changes the pending payment while PayFiP answers: the idOp is still kept."""
+    db = site._p_jar.db()
+    path = form.getPhysicalPath()
+
+    def change_the_pending_payment():
+        connection = db.open()
+        try:
+            (payment,) = all_payments(connection.root.Application.unrestrictedTraverse(path))
+            payment._p_changed = True
+            transaction.commit()
+        finally:
+            connection.close()
+
+    payfip.on_create = change_the_pending_payment
+
+    response = pay(form.absolute_url())
+
+    assert response.status_code == 303
+    assert [operation for operation, _fields in payfip.calls] == ["creerPaiementSecurise"]
+    transaction.begin()
+    (payment,) = all_payments(form)
+    assert payment.idop == "op000001"
+    assert by_idop(form, "op000001") is payment

@@ -20,12 +20,14 @@ from mairie.payfip import logger
 from mairie.policy.acts.dates import now as paris_now
 from plone.registry.interfaces import IRegistry
 from urllib.parse import urlencode
+from ZODB.POSException import ConflictError
 from zope.component import getUtility
 
 import transaction
 
 
 UNAVAILABLE = "indisponible"
+IDOP_ATTEMPTS = 5
 
 
 def settings():
@@ -72,8 +74,25 @@ def start(form, reference: str, amount: int, email: str):
         logger.error("PayFiP unavailable to create %s: %s", payment.key, error)
         payment.finish(FAILED, paris_now(), failure=UNAVAILABLE)
         raise
-    attach_idop(form, payment, idop)
+    keep_idop(form, payment, idop)
     return payment
+
+
+def keep_idop(form, payment, idop: str) -> None:
+    """Commit the idOp at once, again after a conflict.
+
+    Left to the end of the request, a conflict there would make Zope run the
+    whole request again: a second payment and a second PayFiP operation.
+    """
+    for attempt in range(IDOP_ATTEMPTS):
+        attach_idop(form, payment, idop)
+        try:
+            transaction.commit()
+            return
+        except ConflictError:
+            transaction.abort()
+            if attempt == IDOP_ATTEMPTS - 1:
+                raise
 
 
 def payment_page(idop: str) -> str:
