@@ -1,7 +1,7 @@
 """A commune's ready-made forms on the functional site, a real SMTP server, HTTP helpers."""
 
 from .smtp import SMTPServer
-from mairie.policy.sve import ratelimit
+from mairie.policy import ratelimit
 from mairie.policy.sve.provisioning import ensure_forms
 from plone import api
 from zope.component.hooks import setSite
@@ -84,9 +84,10 @@ def fields(**values):
     return {f"form.widgets.{name}": value for name, value in answers.items() if value is not None}
 
 
-def submit(form_url, files=None, **values):
+def submit(form_url, files=None, headers=None, **values):
     """Fill in and send the form as a visitor does; the answer page as text."""
     session = requests.Session()
+    session.headers.update(headers or {})
     got = session.get(form_url, timeout=30)
     assert got.ok, got.text[-3000:]
     page = got.text

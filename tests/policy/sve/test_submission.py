@@ -205,3 +205,8 @@ def test_too_many_requests_from_one_address(site, smtp):
     page = submit(form.absolute_url())
     assert fr(_("error_sve_rate_limit", default=RATE_LIMITED)) in page
     assert len(requests_in(form)) == 2
+    # Behind the agency's front (a trusted proxy on loopback), each visitor is counted
+    # by the address the proxy forwards, not all as the proxy.
+    page = submit(form.absolute_url(), headers={"X-Forwarded-For": "198.51.100.7, 127.0.0.1"})
+    assert fr(_("error_sve_rate_limit", default=RATE_LIMITED)) not in page
+    assert len(requests_in(form)) == 3

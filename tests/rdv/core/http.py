@@ -23,7 +23,7 @@ def authenticator(page: str) -> str:
     return re.search(r'name="_authenticator" value="([^"]+)"', page).group(1)
 
 
-def post_booking(url: str, query: dict, token: str, **fields) -> requests.Response:
+def post_booking(url: str, query: dict, token: str, headers=None, **fields) -> requests.Response:
     data = {
         "_authenticator": token,
         "nom": "Martin",
@@ -34,4 +34,4 @@ def post_booking(url: str, query: dict, token: str, **fields) -> requests.Respon
         **query,
         **fields,
     }
-    return requests.post(url, data=data, allow_redirects=False, timeout=60)
+    return requests.post(url, data=data, headers=headers, allow_redirects=False, timeout=60)

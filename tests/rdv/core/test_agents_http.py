@@ -4,6 +4,7 @@ from .http import authenticator
 from .http import text
 from datetime import datetime
 from datetime import timedelta
+from mairie.policy import ratelimit
 from mairie.policy.acts.dates import now
 from mairie.policy.acts.dates import PARIS
 from mairie.rdv.bookings import store
@@ -126,6 +127,10 @@ def test_cancel_with_a_message(booking, http_agenda, smtp):
 
 def test_book_on_behalf(booking, http_agenda):
     agenda = http_agenda
+    # The counter's connection has booked its fill: an agent is not counted.
+    agenda.max_per_address = 1
+    transaction.commit()
+    ratelimit.record("/".join(agenda.getPhysicalPath()), "127.0.0.1")
     # Agents may book today, within the minimum notice.
     today = now().date()
     page = requests.get(

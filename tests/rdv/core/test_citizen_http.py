@@ -173,3 +173,46 @@ def test_full_slot_over_http(site, http_agenda):
     assert "Ce créneau vient d'être réservé" in text(response.text)
     transaction.begin()
     assert len(list(store(agenda).between(*_window(agenda)))) == 1
+
+
+def test_a_robot_filling_the_hidden_field_books_nothing(site, http_agenda, smtp):
+    agenda = http_agenda
+    url, _page = first_slot(agenda)
+    form, query = booking_form(url)
+    assert 'name="site_web"' in form and 'tabindex="-1"' in form
+    response = post_booking(
+        f"{agenda.absolute_url()}/@@reserver",
+        query,
+        authenticator(form),
+        site_web="https://promo.example.com",
+    )
+    assert response.status_code == 200
+    assert "un champ qui doit rester vide a été rempli" in text(response.text)
+    transaction.begin()
+    assert list(store(agenda).between(*_window(agenda))) == []
+    assert smtp.to("jeanne.martin@example.fr") == []
+
+
+def test_too_many_bookings_from_one_connection(site, http_agenda):
+    agenda = http_agenda
+    agenda.max_per_address = 2
+    transaction.commit()
+    _book(agenda, courriel="un@example.fr")
+    _book(agenda, courriel="deux@example.fr")
+
+    url, _page = first_slot(agenda)
+    form, query = booking_form(url)
+    target = f"{agenda.absolute_url()}/@@reserver"
+    refused = post_booking(target, query, authenticator(form), courriel="trois@example.fr")
+    assert refused.status_code == 200
+    assert "Trop de rendez-vous ont été pris depuis votre connexion" in text(refused.text)
+    transaction.begin()
+    assert len(list(store(agenda).between(*_window(agenda)))) == 2
+
+    # Behind the agency's front every visitor comes through the same proxy: each is
+    # counted by the address it forwards (the proxy on loopback is trusted).
+    other = {"X-Forwarded-For": "198.51.100.7, 127.0.0.1"}
+    response = post_booking(
+        target, query, authenticator(form), headers=other, courriel="trois@example.fr"
+    )
+    assert response.status_code == 303, text(response.text)

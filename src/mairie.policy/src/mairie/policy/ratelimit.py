@@ -1,5 +1,7 @@
 """How many requests one address sent lately, kept in memory only.
 
+What the public forms (the SVE's requests, the appointments) count, per form
+and per visitor's address (mairie.policy.backoffice.access.visitor_address).
 Nothing is written to the database and nothing outlives the window: the
 count protects the service without keeping a trace of who sent what. Each
 Zope process counts its own submissions.
@@ -30,7 +32,11 @@ def _count(key, now) -> int:
 
 
 def allowed(scope: str, address: str, limit: int) -> bool:
-    """Whether ``address`` may submit once more to ``scope`` (a form) now."""
+    """Whether ``address`` may submit once more to ``scope`` (a form) now.
+
+    An unreadable address ("") is counted as one visitor: refused past the limit
+    rather than let through.
+    """
     with _lock:
         return _count((scope, address), time.monotonic()) < limit
 

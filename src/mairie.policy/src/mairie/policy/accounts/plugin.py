@@ -15,11 +15,11 @@ was set, each account's second factor, and the failed-login counts.
 from . import lockout
 from . import passwords
 from . import totp
-from .settings import client_address
 from AccessControl.class_init import InitializeClass
 from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from datetime import UTC
+from mairie.policy.backoffice.access import visitor_address
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from Products.PluggableAuthService.interfaces.plugins import IValidationPlugin
 from Products.PluggableAuthService.plugins.BasePlugin import BasePlugin
@@ -115,7 +115,7 @@ class AccountsPlugin(BasePlugin):
         if not login or password is None:
             return None
         request = getRequest()
-        address = client_address(request)
+        address = visitor_address(request)
         notes = IAnnotations(request)
         until = lockout.locked_until(self, login, address)
         if until is not None:

@@ -1,7 +1,6 @@
 """The accounts' settings (registry prefix mairie.accounts) and the client address."""
 
 from mairie.policy import _
-from mairie.policy.backoffice import access
 from plone import api
 from zope import schema
 from zope.interface import Interface
@@ -63,9 +62,3 @@ def settings():
     return api.portal.get_tool("portal_registry").forInterface(
         IAccountsSettings, prefix="mairie.accounts"
     )
-
-
-def client_address(request) -> str:
-    """The address counted for lockouts: the back-office's reading, through trusted proxies."""
-    address = access.client_address(access.rules_for(api.portal.get()), request)
-    return str(address) if address is not None else ""

@@ -9,12 +9,12 @@ from .install import store
 from .plugin import LOCKED
 from .plugin import PENDING
 from .plugin import PLUGIN_ID
-from .settings import client_address
 from AccessControl.SecurityManagement import getSecurityManager
 from AccessControl.SecurityManagement import newSecurityManager
 from Acquisition import aq_base
 from Acquisition import aq_parent
 from mairie.policy import _
+from mairie.policy.backoffice.access import visitor_address
 from pathlib import Path
 from plone import api
 from plone.base import PloneMessageFactory as PMF
@@ -115,7 +115,7 @@ class MairieLoginForm(LoginForm):
             super().update()
             return
         accounts = store()
-        address = client_address(self.request)
+        address = visitor_address(self.request)
         until = lockout.locked_until(accounts, user.getUserName(), address)
         if until is not None:
             self._refuse(lockout.refusal(until))
@@ -201,7 +201,9 @@ class SecondFactorView(BrowserView):
                 self.recovery_codes = record.new_recovery_codes()
                 self.step = "recovery"
                 return self.index()
-            lockout.record_failure(accounts, user.getUserName(), client_address(self.request), user)
+            lockout.record_failure(
+                accounts, user.getUserName(), visitor_address(self.request), user
+            )
             self.error = WRONG_CODE
         if record is not None and record.confirmed:
             self.step = "active"

@@ -10,6 +10,7 @@ from .network import Address
 from .network import LOOPBACK
 from .paths import doors
 from .paths import HIDDEN
+from zope.component.hooks import getSite
 
 
 # plone.session's cookie, plone.restapi's token cookie, and HTTP auth (Basic, Bearer).
@@ -44,6 +45,13 @@ def client_address(rules: AccessRules, request) -> Address | None:
     # script, the tests' in-process browser) has none: it is the machine itself.
     peer = request.environ.get("REMOTE_ADDR", IN_PROCESS)
     return rules.client_address(peer, request.environ.get("HTTP_X_FORWARDED_FOR"))
+
+
+def visitor_address(request) -> str:
+    """The visitor's address in the current site ("" if unreadable): what lockouts and
+    rate limits count. Behind the agency's front every request comes from a proxy."""
+    address = client_address(rules_for(getSite()), request)
+    return str(address) if address is not None else ""
 
 
 def has_credentials(request) -> bool:

@@ -1,13 +1,14 @@
 """One submission, from the web form or the REST API: checked, stored, acknowledged."""
 
 from . import mails
-from . import ratelimit
 from .honeypot import honeypot_names
 from .records import store_request
 from collective.easyform.api import get_schema
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import ILabel
 from mairie.policy import _
+from mairie.policy import ratelimit
+from mairie.policy.backoffice.access import visitor_address
 from mairie.policy.captcha.field import captcha_names
 from plone.namedfile.interfaces import INamed
 from Products.statusmessages.interfaces import IStatusMessage
@@ -42,7 +43,7 @@ def submit(form, action, data: dict, request, now=None):
         record.receipt_sent = record.received
     messages += mails.notification(form, action, record, fields)
     mails.send(messages)
-    address = _address(request)
+    address = visitor_address(request)
     transaction.get().addAfterCommitHook(
         lambda committed: committed and ratelimit.record(_scope(form), address)
     )
@@ -87,7 +88,8 @@ def _check(action, data, request, form) -> None:
                 ),
                 context=request,
             )
-    if not errors and not ratelimit.allowed(_scope(form), _address(request), action.max_per_ip):
+    address = visitor_address(request)
+    if not errors and not ratelimit.allowed(_scope(form), address, action.max_per_ip):
         errors[FORM_ERROR_MARKER] = translate(
             _(
                 "error_sve_rate_limit",
@@ -102,7 +104,3 @@ def _check(action, data, request, form) -> None:
 
 def _scope(form) -> str:
     return "/".join(form.getPhysicalPath())
-
-
-def _address(request) -> str:
-    return request.getClientAddr() or ""

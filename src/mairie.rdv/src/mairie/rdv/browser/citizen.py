@@ -18,9 +18,11 @@ from .common import service_of
 from .common import when
 from datetime import date
 from datetime import timedelta
+from mairie.policy import ratelimit
 from mairie.policy.acts.dates import full_date
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import PARIS
+from mairie.policy.backoffice.access import visitor_address
 from mairie.policy.french import fr
 from mairie.rdv import _
 from mairie.rdv import mails
@@ -37,6 +39,10 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
 from zope.i18nmessageid import Message
+
+
+# A field people never see (off-screen, hidden from screen readers) and robots fill in.
+HONEYPOT = "site_web"
 
 
 def _monday(day: date) -> date:
@@ -216,6 +222,8 @@ class SlotsView(BrowserView):
 class BookView(Errors, BrowserView):
     """Step 3: the citizen's details (and ANTS numbers), then the booking."""
 
+    honeypot = HONEYPOT
+
     def __call__(self):
         form = self.request.form
         self.service = service_of(self.context, form)
@@ -255,6 +263,14 @@ class BookView(Errors, BrowserView):
 
     def book(self):
         form = self.request.form
+        agenda, service = self.context, self.service
+        by = agent_id(agenda)
+        scope, address = "/".join(agenda.getPhysicalPath()), visitor_address(self.request)
+        if not by:
+            problem = self.robot_check(scope, address)
+            if problem is not None:
+                self.errors = [problem]
+                return None
         ids = self.application_ids() if self.service.ants_reason else []
         if self.service.ants_reason:
             check = check_applications(self.context, ids)
@@ -262,8 +278,6 @@ class BookView(Errors, BrowserView):
                 self.errors = check.problems
                 self.existing = check.existing
                 return None
-        agenda, service = self.context, self.service
-        by = agent_id(agenda)
 
         def action():
             booking = store(agenda).book(
@@ -282,11 +296,30 @@ class BookView(Errors, BrowserView):
             return booking
 
         try:
-            return committed(action)
+            booking = committed(action)
         except BookingError as error:
             self.errors = [error.message]
             form.pop("confirmer", None)
             return None
+        if not by:
+            ratelimit.record(scope, address)
+        return booking
+
+    def robot_check(self, scope: str, address: str):
+        """Why a visitor's booking looks automated (honeypot, too many from one connection)."""
+        if self.request.form.get(HONEYPOT):
+            return _(
+                "error_rdv_honeypot",
+                default="Your appointment could not be booked: a field meant to stay empty "
+                "was filled in.",
+            )
+        if not ratelimit.allowed(scope, address, self.context.max_per_address or 1):
+            return _(
+                "error_rdv_rate_limit",
+                default="Too many appointments were booked from your connection in the last "
+                "minutes. Please try again in 10 minutes, or call the town hall.",
+            )
+        return None
 
     def summary(self):
         return {

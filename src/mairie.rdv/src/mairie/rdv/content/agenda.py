@@ -39,6 +39,20 @@ class IAgenda(model.Schema):
         min=1,
         max=50,
     )
+    max_per_address = schema.Int(
+        title=_(
+            "label_rdv_max_per_address",
+            default="Appointments one connection may book in 10 minutes",
+        ),
+        description=_(
+            "help_rdv_max_per_address",
+            default="Against automated booking: past this number, the same Internet connection "
+            "must wait 10 minutes. Agents booking on someone's behalf are not counted.",
+        ),
+        default=5,
+        min=1,
+        max=100,
+    )
     retention_days = schema.Int(
         title=_("label_rdv_retention", default="Keep appointments for, in days after their date"),
         description=_(
