@@ -100,3 +100,25 @@ def test_a_change_purges_the_page_its_folder_and_the_home_page(news, cache, virt
     paths = purged(cache, expected)
     assert expected <= paths
     assert not any(path.startswith("/actualites") for path in paths)
+
+
+def with_cache(agency, address):
+    return type(agency).model_validate({**agency.model_dump(), "proxy": {"cache": address}})
+
+
+def test_a_command_purges_the_whole_commune(agency, httpserver):
+    httpserver.expect_request("/saint-aubin/*", method="PURGE").respond_with_data("Purged")
+    assert caching.purge_commune(with_cache(agency, f"127.0.0.1:{httpserver.port}"), "saint-aubin")
+    assert [request.path for request, _response in httpserver.log] == ["/saint-aubin/*"]
+    assert caching.purge_commune(agency, "saint-aubin") is False  # no cache: nothing to do
+
+
+def test_a_cache_that_refuses_or_is_down_is_reported(agency, httpserver):
+    httpserver.expect_request("/saint-aubin/*", method="PURGE").respond_with_data(
+        "Not allowed", status=405
+    )
+    with pytest.raises(caching.PurgeError, match="HTTP 405"):
+        caching.purge_commune(with_cache(agency, f"127.0.0.1:{httpserver.port}"), "saint-aubin")
+    httpserver.stop()
+    with pytest.raises(caching.PurgeError, match="ConnectionError"):
+        caching.purge_commune(with_cache(agency, f"127.0.0.1:{httpserver.port}"), "saint-aubin")

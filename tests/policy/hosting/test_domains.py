@@ -72,10 +72,17 @@ def test_update_keeps_the_domain_until_the_profile_names_one(portal, demo_profil
     assert commune_settings(portal).final_domain == "www.saint-aubin-sur-loire.example.fr"
 
 
-def test_the_operator_commands(tmp_path, demo_profile_file):
-    """create, domain and proxy, in their own process, on a real FileStorage."""
+def test_the_operator_commands(tmp_path, demo_profile_file, httpserver):
+    """create, domain and proxy, in their own process, on a real FileStorage; the cache
+    (a local HTTP server) is told to forget the commune after each change."""
+    httpserver.expect_request("/saint-aubin-sur-loire/*", method="PURGE").respond_with_data("")
     agency = yaml.safe_load((ROOT / "examples" / "agency.yaml").read_text())
-    agency["proxy"] = {"listen": 8095, "instances": ["127.0.0.1:8081"], "config_dir": "front"}
+    agency["proxy"] = {
+        "listen": 8095,
+        "instances": ["127.0.0.1:8081"],
+        "config_dir": "front",
+        "cache": f"127.0.0.1:{httpserver.port}",
+    }
     agency_file = tmp_path / "agency.yaml"
     agency_file.write_text(yaml.safe_dump(agency, allow_unicode=True))
     zope_conf = write_zope_conf(tmp_path)
@@ -96,14 +103,21 @@ def test_the_operator_commands(tmp_path, demo_profile_file):
     assert "www.saint-aubin.fr saint-aubin-sur-loire;" in text
     assert "saint-aubin-sur-loire.communes.agence.example.fr www.saint-aubin.fr;" in text
     assert "www.saint-aubin-sur-loire.example.fr" not in text
+    assert [request.path for request, _response in httpserver.log] == [
+        "/saint-aubin-sur-loire/*",  # create
+        "/saint-aubin-sur-loire/*",  # domain
+    ]
 
     refused = run("domain", "saint-aubin-sur-loire", "saint aubin")
     assert refused.returncode == 2
     assert "n'est pas un nom de domaine" in refused.stderr
     assert "www.saint-aubin.fr saint-aubin-sur-loire;" in sites.read_text()
 
+    # The cache out of reach: the domain changes all the same, and the operator is told.
+    httpserver.stop()
     removed = run("domain", "saint-aubin-sur-loire", "-")
     assert removed.returncode == 0, removed.stderr
+    assert "ATTENTION saint-aubin-sur-loire : le cache n'a pas pu être vidé" in removed.stderr
     assert "saint-aubin-sur-loire.communes.agence.example.fr" in removed.stdout
     assert "www.saint-aubin.fr" not in sites.read_text()
 

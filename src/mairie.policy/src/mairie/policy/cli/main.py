@@ -247,8 +247,9 @@ def _provision(args, action, done):
             mapping["path"] = site.absolute_url_path()
         communes = _hosts(app) if agency.proxy else []
     print(french(Message(done, mapping=mapping)))
-    # The commune answers at its addresses at once.
+    # The commune answers at its addresses at once, with what just changed.
     _write_proxy(args, agency, communes)
+    _purge(agency, profile.commune.slug)
 
 
 def _create(args):
@@ -293,6 +294,24 @@ def _domain(args):
         )
     )
     _write_proxy(args, agency, communes)
+    _purge(agency, hosts.slug)
+
+
+def _purge(agency, slug: str) -> None:
+    """The cache forgets the commune's pages; a cache out of reach is said, not fatal."""
+    from mairie.policy.hosting import caching
+
+    try:
+        caching.purge_commune(agency, slug)
+    except caching.PurgeError as error:
+        # "ATTENTION" starts the line in every language, for scripts that look for it.
+        message = _(
+            "warning_purge_failed",
+            default="ATTENTION ${slug}: the cache could not be emptied (${reason}); "
+            "its pages show the change within 5 minutes",
+            mapping={"slug": slug, "reason": str(error)},
+        )
+        print(french(message), file=sys.stderr)
 
 
 def _proxy(args):

@@ -18,6 +18,11 @@ from zope.component import adapter
 from zope.interface import implementer
 
 import re
+import requests
+
+
+class PurgeError(Exception):
+    """The cache did not forget a commune: why, for the operator."""
 
 
 def apply(registry, agency: Agency) -> None:
@@ -28,6 +33,23 @@ def apply(registry, agency: Agency) -> None:
     settings.cachingProxies = (f"http://{proxy.cache}",) if proxy else ()
     # Paths stay physical (see PhysicalPaths): one purge for every domain.
     settings.virtualHosting = False
+
+
+def purge_commune(agency: Agency, slug: str) -> bool:
+    """Make the agency's cache forget every page of a commune (after a command changed it).
+
+    False when the agency has no cache; PurgeError when the cache cannot be told.
+    """
+    if agency.proxy is None:
+        return False
+    url = f"http://{agency.proxy.cache}/{slug}/*"
+    try:
+        response = requests.request("PURGE", url, timeout=10)
+    except requests.RequestException as error:
+        raise PurgeError(f"{url}: {error.__class__.__name__}") from None
+    if response.status_code != 200:
+        raise PurgeError(f"{url}: HTTP {response.status_code}")
+    return True
 
 
 @implementer(IPurgePathRewriter)
