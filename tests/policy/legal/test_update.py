@@ -1,6 +1,7 @@
 """mairie update and the legal pages: profile changes reach them, editors' edits stay."""
 
 from mairie.policy.commune.loader import load_profile
+from mairie.policy.hosting.domains import set_final_domain
 from mairie.policy.legal.provisioning import GENERATED
 from mairie.policy.provisioning import site as provisioning
 from plone.app.testing import SITE_OWNER_NAME
@@ -94,3 +95,14 @@ def test_a_profile_without_the_optional_sections(app, agency, write_profile):
         assert "marches.example.fr" not in procurement
     finally:
         setSite(None)
+
+
+def test_the_statement_follows_the_domain_given_by_the_command(commune, app, agency, write_profile):
+    """`mairie domain`, then `mairie update` with a profile naming no domain of its own."""
+
+    def no_domain(data):
+        data.pop("domains", None)
+
+    set_final_domain(app, "saint-aubin-sur-loire", "www.saint-aubin.fr")
+    provisioning.update(app, load_profile(write_profile(no_domain), agency), agency)
+    assert "(https://www.saint-aubin.fr)" in commune["accessibilite"].text.raw

@@ -79,6 +79,7 @@ def ensure_pages(site, profile: Profile, agency: Agency) -> None:
     """Create the missing pages; rewrite those nobody edited when the profile changed."""
     pages = PAGES + ((NEWSLETTER_PAGE,) if profile.newsletter_widget else ())
     values = _values(profile, agency)
+    values["site_url"] = _site_url(site)
     for page in pages:
         html = render(page.template, links=_links(site), **values)
         item = _sync(site, page, html)
@@ -96,7 +97,6 @@ def _values(profile: Profile, agency: Agency) -> dict:
     return {
         "commune": profile.commune.name,
         "site_title": profile.site_title,
-        "site_url": f"https://{profile.domains.final or profile.temporary_domain(agency)}",
         "address": f"{address.street}, {address.postal_code} {address.city}",
         "phone": profile.mairie.phone,
         "email": profile.emails.contact,
@@ -111,6 +111,16 @@ def _values(profile: Profile, agency: Agency) -> dict:
         "buyer_profile": profile.links.buyer_profile,
         "newsletter": bool(profile.newsletter_widget),
     }
+
+
+def _site_url(site) -> str:
+    """The commune's address as its settings have it: a domain given by `mairie domain`
+    counts, not only the profile's (provisioning stored them before)."""
+    registry = site.portal_registry
+    domain = registry.get("mairie.commune.final_domain") or registry.get(
+        "mairie.commune.temporary_domain"
+    )
+    return f"https://{domain}"
 
 
 def _links(site) -> SimpleNamespace:
