@@ -4,11 +4,19 @@ mairie command run on it in its own process, as an operator runs it."""
 from pathlib import Path
 
 import os
+import socket
 import subprocess
 import sys
 
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def closed_port() -> int:
+    """A local port nothing listens on: a service that is down."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def write_zope_conf(base: Path) -> Path:

@@ -1,5 +1,6 @@
 """A commune's own domain: `mairie domain`, and what it changes (mairie.policy.hosting.domains)."""
 
+from deployment import closed_port
 from deployment import mairie
 from deployment import write_zope_conf
 from mairie.policy.hosting.domains import hosts
@@ -114,7 +115,8 @@ def test_the_operator_commands(tmp_path, demo_profile_file, httpserver):
     assert "www.saint-aubin.fr saint-aubin-sur-loire;" in sites.read_text()
 
     # The cache out of reach: the domain changes all the same, and the operator is told.
-    httpserver.stop()
+    agency["proxy"]["cache"] = f"127.0.0.1:{closed_port()}"
+    agency_file.write_text(yaml.safe_dump(agency, allow_unicode=True))
     removed = run("domain", "saint-aubin-sur-loire", "-")
     assert removed.returncode == 0, removed.stderr
     assert "ATTENTION saint-aubin-sur-loire : le cache n'a pas pu être vidé" in removed.stderr

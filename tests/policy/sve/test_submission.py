@@ -4,6 +4,7 @@ from .conftest import configure
 from .conftest import fr
 from .conftest import submit
 from datetime import datetime
+from deployment import closed_port
 from mairie.policy import _
 from mairie.policy import mailqueue
 from mairie.policy.sve.honeypot import HoneypotFilled
@@ -17,7 +18,6 @@ from zope.schema.interfaces import RequiredMissing
 import logging
 import os
 import requests
-import socket
 import time
 import transaction
 
@@ -105,10 +105,7 @@ def test_manual_review_sends_the_registration_only(site, smtp):
 
 
 def test_a_failing_mail_server_loses_no_request_nor_mail(site, smtp, caplog):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        closed_port = probe.getsockname()[1]
-    api.portal.set_registry_record("plone.smtp_port", closed_port)
+    api.portal.set_registry_record("plone.smtp_port", closed_port())
     transaction.commit()
     form = site["demarches"]["nous-contacter"]
     page = submit(form.absolute_url())

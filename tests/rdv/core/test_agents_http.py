@@ -2,6 +2,8 @@
 
 from .http import authenticator
 from .http import text
+from browser import axe_violations
+from browser import choose_cookies
 from datetime import datetime
 from datetime import timedelta
 from mairie.policy import ratelimit
@@ -11,6 +13,7 @@ from mairie.rdv.bookings import store
 from mairie.rdv.slots import free_slots
 from plone import api
 
+import base64
 import pytest
 import requests
 import transaction
@@ -175,3 +178,35 @@ def test_book_on_behalf(booking, http_agenda):
         if item.surname == "Durand"
     ]
     assert made.history[0][1] == "agent"
+
+
+def test_the_agents_pages_are_accessible(booking, http_agenda, chromium):
+    """Day, week, the block form's error and the cancel form, as an agent: axe finds nothing."""
+    agenda, day = http_agenda, booking.start.date()
+    credentials = base64.b64encode(":".join(AGENT).encode()).decode()
+    context = chromium.new_context(
+        locale="fr-FR",
+        timezone_id="Europe/Paris",
+        extra_http_headers={"Authorization": f"Basic {credentials}"},
+    )
+    try:
+        agent = context.new_page()
+        day_url = f"{agenda.absolute_url()}/@@rendez-vous-agents?jour={day.isoformat()}"
+        choose_cookies(agent, day_url)
+        for url in (
+            day_url,
+            f"{day_url}&vue=semaine",
+            f"{agenda.absolute_url()}/@@annuler-rendez-vous?id={booking.id}",
+        ):
+            assert agent.goto(url).status == 200, url
+            assert axe_violations(agent, include="#content") == [], url
+
+        agent.goto(day_url)
+        agent.fill("#bloc_debut", "16:00")
+        agent.fill("#bloc_fin", "15:00")
+        agent.click("button[value=bloquer]")
+        agent.wait_for_load_state()
+        assert "doit se terminer après son début" in agent.locator("#content").inner_text()
+        assert axe_violations(agent, include="#content") == []
+    finally:
+        context.close()
