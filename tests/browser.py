@@ -10,8 +10,10 @@ browser, and ``axe_violations(page)`` to list what axe-core finds:
 """
 
 from axe_playwright_python.sync_playwright import Axe
+from contextlib import contextmanager
 from playwright.sync_api import sync_playwright
 
+import base64
 import pytest
 
 
@@ -58,6 +60,21 @@ def page(chromium):
     page = context.new_page()
     yield page
     context.close()
+
+
+@contextmanager
+def logged_in(chromium, user: str, password: str):
+    """A page of the same French browser that logs in as ``user`` (HTTP Basic) on each request."""
+    credentials = base64.b64encode(f"{user}:{password}".encode()).decode()
+    context = chromium.new_context(
+        locale="fr-FR",
+        timezone_id="Europe/Paris",
+        extra_http_headers={"Authorization": f"Basic {credentials}"},
+    )
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def axe_violations(page, include: str | None = None, options: dict = WCAG_AA) -> list[str]:

@@ -3,16 +3,13 @@
 from .helpers import pending
 from browser import axe_violations
 from browser import choose_cookies
+from browser import logged_in
 from datetime import datetime
 from mairie.policy.acts.dates import PARIS
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 
-import base64
 import transaction
-
-
-CREDENTIALS = base64.b64encode(f"{SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}".encode()).decode()
 
 
 def test_the_payment_form_and_its_errors_are_accessible(form, page):
@@ -43,17 +40,9 @@ def test_the_result_page_is_accessible(form, payfip, page):
 def test_the_agents_listing_is_accessible(site, form, payfip, chromium):
     pending(form, payfip, PARIS.localize(datetime(2026, 3, 12, 10, 0)))
     transaction.commit()
-    context = chromium.new_context(
-        locale="fr-FR",
-        timezone_id="Europe/Paris",
-        extra_http_headers={"Authorization": f"Basic {CREDENTIALS}"},
-    )
-    try:
-        agent = context.new_page()
+    with logged_in(chromium, SITE_OWNER_NAME, SITE_OWNER_PASSWORD) as agent:
         url = f"{site.absolute_url()}/@@paiements"
         choose_cookies(agent, url)
         assert agent.goto(url).status == 200
         assert agent.locator("table caption").is_visible()
         assert axe_violations(agent, include="#content") == []
-    finally:
-        context.close()

@@ -3,25 +3,17 @@
 from .conftest import submit
 from browser import axe_violations
 from browser import choose_cookies
+from browser import logged_in
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 
-import base64
 import pytest
-
-
-CREDENTIALS = base64.b64encode(f"{SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}".encode()).decode()
 
 
 @pytest.fixture
 def agent_page(chromium):
-    context = chromium.new_context(
-        locale="fr-FR",
-        timezone_id="Europe/Paris",
-        extra_http_headers={"Authorization": f"Basic {CREDENTIALS}"},
-    )
-    yield context.new_page()
-    context.close()
+    with logged_in(chromium, SITE_OWNER_NAME, SITE_OWNER_PASSWORD) as page:
+        yield page
 
 
 def test_the_form_and_its_errors_are_accessible(site, page):

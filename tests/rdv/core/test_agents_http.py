@@ -4,6 +4,7 @@ from .http import authenticator
 from .http import text
 from browser import axe_violations
 from browser import choose_cookies
+from browser import logged_in
 from datetime import datetime
 from datetime import timedelta
 from mairie.policy import ratelimit
@@ -13,7 +14,6 @@ from mairie.rdv.bookings import store
 from mairie.rdv.slots import free_slots
 from plone import api
 
-import base64
 import pytest
 import requests
 import transaction
@@ -183,14 +183,7 @@ def test_book_on_behalf(booking, http_agenda):
 def test_the_agents_pages_are_accessible(booking, http_agenda, chromium):
     """Day, week, the block form's error and the cancel form, as an agent: axe finds nothing."""
     agenda, day = http_agenda, booking.start.date()
-    credentials = base64.b64encode(":".join(AGENT).encode()).decode()
-    context = chromium.new_context(
-        locale="fr-FR",
-        timezone_id="Europe/Paris",
-        extra_http_headers={"Authorization": f"Basic {credentials}"},
-    )
-    try:
-        agent = context.new_page()
+    with logged_in(chromium, *AGENT) as agent:
         day_url = f"{agenda.absolute_url()}/@@rendez-vous-agents?jour={day.isoformat()}"
         choose_cookies(agent, day_url)
         for url in (
@@ -208,5 +201,3 @@ def test_the_agents_pages_are_accessible(booking, http_agenda, chromium):
         agent.wait_for_load_state()
         assert "doit se terminer après son début" in agent.locator("#content").inner_text()
         assert axe_violations(agent, include="#content") == []
-    finally:
-        context.close()
