@@ -14,9 +14,15 @@ from mairie.policy.testing import INTEGRATION_TESTING  # noqa: E402
 from pathlib import Path  # noqa: E402
 from pytest_plone import fixtures_factory  # noqa: E402
 
+import freezegun  # noqa: E402
 import pytest  # noqa: E402
 import yaml  # noqa: E402
 
+
+# The tests' web server (waitress) keeps real time while a test freezes it. freezegun
+# gives real time only to calls within 5 frames of a thread's start, so the server's
+# idle-connection sweep compared real and frozen times and closed connections at random.
+freezegun.configure(extend_ignore_list=["waitress"])
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
