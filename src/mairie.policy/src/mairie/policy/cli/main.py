@@ -289,7 +289,7 @@ def _domain(args):
             _(
                 "done_domain",
                 default="${slug}: ${address}",
-                mapping={"slug": hosts.slug, "address": hosts.final or hosts.temporary},
+                mapping={"slug": hosts.slug, "address": hosts.address},
             )
         )
     )
@@ -389,6 +389,7 @@ def _write_proxy(args, agency, communes) -> None:
 
 
 def _list(args):
+    from mairie.policy.hosting.proxy import Hosts
     from mairie.policy.provisioning import site as provisioning
 
     with _open(args) as app:
@@ -399,7 +400,7 @@ def _list(args):
                 settings.template,
                 settings.plan,
                 ", ".join(settings.modules or ()) or "-",
-                settings.final_domain or settings.temporary_domain,
+                Hosts.of(site.getId(), settings).address,
             )
             for site, settings in provisioning.communes(app)
         ]

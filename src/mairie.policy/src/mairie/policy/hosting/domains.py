@@ -20,10 +20,7 @@ _HOSTNAME = TypeAdapter(Hostname)
 
 def hosts(app) -> list[Hosts]:
     """Every commune's addresses."""
-    return [
-        Hosts(site.getId(), settings.temporary_domain or "", settings.final_domain or "")
-        for site, settings in communes(app)
-    ]
+    return [Hosts.of(site.getId(), settings) for site, settings in communes(app)]
 
 
 def set_final_domain(app, slug: str, domain: str) -> Hosts:

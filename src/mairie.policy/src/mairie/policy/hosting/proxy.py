@@ -28,6 +28,16 @@ class Hosts(NamedTuple):
     temporary: str
     final: str = ""
 
+    @classmethod
+    def of(cls, slug: str, settings) -> "Hosts":
+        """From a commune's settings (``mairie.commune.*``)."""
+        return cls(slug, settings.temporary_domain or "", settings.final_domain or "")
+
+    @property
+    def address(self) -> str:
+        """Where visitors reach the commune: its own domain, else its temporary one."""
+        return self.final or self.temporary
+
 
 class HostConflict(Exception):
     """Two communes claim one address: no configuration could serve both."""

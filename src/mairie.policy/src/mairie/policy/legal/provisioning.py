@@ -21,6 +21,8 @@ from mairie.policy import logger
 from mairie.policy.acts.dates import long_date
 from mairie.policy.commune.schema import Agency
 from mairie.policy.commune.schema import Profile
+from mairie.policy.hosting.proxy import Hosts
+from mairie.policy.interfaces import ICommuneSettings
 from mairie.policy.offices.provisioning import OFFICE
 from mairie.policy.provisioning.content import MAIRIE
 from mairie.policy.provisioning.content import PROCEDURES
@@ -116,11 +118,8 @@ def _values(profile: Profile, agency: Agency) -> dict:
 def _site_url(site) -> str:
     """The commune's address as its settings have it: a domain given by `mairie domain`
     counts, not only the profile's (provisioning stored them before)."""
-    registry = site.portal_registry
-    domain = registry.get("mairie.commune.final_domain") or registry.get(
-        "mairie.commune.temporary_domain"
-    )
-    return f"https://{domain}"
+    settings = site.portal_registry.forInterface(ICommuneSettings, prefix="mairie.commune")
+    return f"https://{Hosts.of(site.getId(), settings).address}"
 
 
 def _links(site) -> SimpleNamespace:
