@@ -1,9 +1,11 @@
 """Install and uninstall each mairie add-on."""
 
 from plone.app.theming.interfaces import IThemeSettings
+from plone.base.interfaces import INonInstallable
 from plone.base.utils import get_installer
 from plone.browserlayer.utils import registered_layers
 from plone.registry.interfaces import IRegistry
+from zope.component import getAllUtilitiesRegisteredFor
 from zope.component import getUtility
 
 import pytest
@@ -23,12 +25,27 @@ def test_install_and_uninstall(portal, product, layer):
     if not installer.is_product_installed(product):
         installer.install_product(product)
     assert installer.is_product_installed(product)
-    assert portal.portal_setup.getLastVersionForProfile(f"{product}:default") == ("1000",)
+    # The version of the code (metadata.xml), whatever release this is.
+    setup = portal.portal_setup
+    code_version = tuple(setup.getVersionForProfile(f"{product}:default").split("."))
+    assert setup.getLastVersionForProfile(f"{product}:default") == code_version
     assert layer in [item.__name__ for item in registered_layers()]
 
     installer.uninstall_product(product)
     assert not installer.is_product_installed(product)
     assert layer not in [item.__name__ for item in registered_layers()]
+
+
+@pytest.mark.parametrize("product", [product for product, _layer in ADDONS])
+def test_uninstall_and_upgrade_profiles_are_hidden(portal, product):
+    installer = get_installer(portal)
+    hidden = set()
+    for utility in getAllUtilitiesRegisteredFor(INonInstallable):
+        hidden.update(utility.getNonInstallableProfiles())
+    assert f"{product}:uninstall" in hidden
+    assert f"{product}:default" not in hidden
+    assert installer.is_product_installable(product)
+    assert not installer.is_product_installable(f"{product}.upgrades")
 
 
 def test_uninstall_policy_removes_its_settings_types_and_indexes(portal):
