@@ -2,7 +2,9 @@
 
 from deployment import write_zope_conf
 from mairie.policy.cli.main import main
+from mairie.upgradetesting.testing import UPGRADE_FUNCTIONAL_TESTING
 from pathlib import Path
+from pytest_plone import fixtures_factory
 
 import pytest
 
@@ -28,3 +30,7 @@ def run(monkeypatch, capsys, agency_file, zope_conf):
         return status, out, err
 
     return run
+
+
+# Communes with the test-only add-on's upgrade steps (tests/mairie/upgradetesting).
+globals().update(fixtures_factory(((UPGRADE_FUNCTIONAL_TESTING, "upgrade_functional"),)))

@@ -106,6 +106,23 @@ def _parser():
                 help="contenu de démonstration à ajouter (séances, actes), YAML",
             )
     commands.add_parser("list", help="lister les communes").set_defaults(run=_list)
+    upgrade = commands.add_parser(
+        "upgrade",
+        help="mettre à niveau les communes après une mise à jour du code (étapes de Plone et "
+        "des modules mairie), chacune en une transaction",
+    )
+    upgrade.add_argument(
+        "slugs",
+        nargs="*",
+        metavar="commune",
+        help="identifiant d'une commune (par défaut : toutes)",
+    )
+    upgrade.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="lister ce que chaque commune attend, sans rien modifier",
+    )
+    upgrade.set_defaults(run=_upgrade)
     domain = commands.add_parser(
         "domain",
         help="donner à une commune son propre domaine (son adresse provisoire y redirige), "
@@ -412,6 +429,136 @@ def _list(args):
                 str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)
             ).rstrip()
         )
+
+
+def _upgrade(args):
+    from mairie.policy.operations import upgrade
+
+    import time
+
+    agency = load_agency(args.agency) if args.agency else None
+    started = time.monotonic()
+    results = []
+    with _open(args) as app:
+        try:
+            slugs = upgrade.communes(app, args.slugs)
+        except upgrade.UnknownCommune as error:
+            raise CommandError(
+                _(
+                    "error_upgrade_no_commune",
+                    default="there is no commune “${slug}”",
+                    mapping={"slug": error.slug},
+                )
+            ) from None
+        # A database written by a newer code: refuse before touching any commune.
+        refused = [(slug, found) for slug in slugs for found in upgrade.downgrades(app[slug])]
+        if refused:
+            for slug, found in refused:
+                print(french(_downgrade_line(slug, found)), file=sys.stderr)
+            return BAD_INPUT
+        for index, slug in enumerate(slugs, 1):
+            result = upgrade.run(app, slug, dry_run=args.dry_run)
+            results.append(result)
+            _print_upgrade(index, len(slugs), result, args.dry_run)
+            if result.changes and not args.dry_run and agency is not None:
+                _purge(agency, slug)
+    failed = [result.slug for result in results if result.failure]
+    print(french(_upgrade_summary(results, failed, time.monotonic() - started, args.dry_run)))
+    return FAILURE if failed else 0
+
+
+def _downgrade_line(slug, found):
+    return _(
+        "error_upgrade_downgrade",
+        default="${slug}: ${profile} is at version ${stored} in the database but ${code} in "
+        "this code, which is older; nothing was changed (install the version that wrote it, "
+        "or restore a backup made with this one)",
+        mapping={
+            "slug": slug,
+            "profile": found.profile,
+            "stored": found.stored,
+            "code": found.code,
+        },
+    )
+
+
+def _seconds(seconds: float) -> str:
+    return f"{seconds:.1f}".replace(".", ",")
+
+
+def _print_upgrade(index, total, result, dry_run) -> None:
+    mapping = {
+        "n": index,
+        "total": total,
+        "slug": result.slug,
+        "count": len(result.changes),
+        "seconds": _seconds(result.seconds),
+    }
+    if result.failure:
+        mapping["step"] = french(result.failure.change.label)
+        mapping["reason"] = french(result.failure.reason)
+        line = _(
+            "upgrade_line_failed",
+            default="[${n}/${total}] ${slug}: FAILED at “${step}”: ${reason}; "
+            "the commune is left as it was (${seconds} s)",
+            mapping=mapping,
+        )
+    elif not result.changes:
+        line = _(
+            "upgrade_line_uptodate",
+            default="[${n}/${total}] ${slug}: up to date (${seconds} s)",
+            mapping=mapping,
+        )
+    elif dry_run:
+        line = _(
+            "upgrade_line_pending",
+            default="[${n}/${total}] ${slug}: ${count} change(s) pending",
+            mapping=mapping,
+        )
+    else:
+        line = _(
+            "upgrade_line_done",
+            default="[${n}/${total}] ${slug}: ${count} change(s) applied (${seconds} s)",
+            mapping=mapping,
+        )
+    print(french(line), file=sys.stderr if result.failure else sys.stdout)
+    for label in result.changes:
+        print(f"  - {french(label)}")
+
+
+def _upgrade_summary(results, failed, seconds, dry_run):
+    changed = sum(1 for result in results if result.changes)
+    mapping = {
+        "total": len(results),
+        "changed": changed,
+        "failed": len(failed),
+        "names": ", ".join(failed),
+        "seconds": _seconds(seconds),
+    }
+    if failed:
+        return _(
+            "upgrade_summary_failed",
+            default="${total} commune(s): ${changed} upgraded, ${failed} failed (${names}), "
+            "in ${seconds} s",
+            mapping=mapping,
+        )
+    if not changed:
+        return _(
+            "upgrade_summary_nothing",
+            default="nothing to do: ${total} commune(s) up to date (${seconds} s)",
+            mapping=mapping,
+        )
+    if dry_run:
+        return _(
+            "upgrade_summary_dry_run",
+            default="${total} commune(s), ${changed} to upgrade; nothing was changed (--dry-run)",
+            mapping=mapping,
+        )
+    return _(
+        "upgrade_summary_done",
+        default="${total} commune(s): ${changed} upgraded, the others up to date, in ${seconds} s",
+        mapping=mapping,
+    )
 
 
 def _sve(args):
