@@ -10,8 +10,10 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 
 import csv
+import html
 import io
 import logging
+import pytest
 import re
 import requests
 import transaction
@@ -76,6 +78,45 @@ def test_csv_cells_that_look_like_formulas_stay_text(site, smtp):
     assert "'+33 6 12 34 56 78" in cells
     assert "Horaires" in cells and "ok" in cells
     assert not [value for value in cells if value[:1] in ("=", "+", "-", "@")]
+
+
+HTML = (
+    b'<!DOCTYPE html><html><head><title>x</title></head><body><form method="post">'
+    b"<script>alert(document.cookie)</script></form></body></html>"
+)
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+
+
+@pytest.mark.parametrize(
+    "filename, data, sent_type, served_type",
+    [
+        ("page.html", HTML, "text/html", "application/octet-stream"),
+        (
+            "dessin.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>',
+            "image/svg+xml",
+            "application/octet-stream",
+        ),
+        ("piece.pdf", PDF, "application/pdf", "application/pdf"),
+    ],
+)
+def test_an_attached_file_comes_back_as_sent(site, smtp, filename, data, sent_type, served_type):
+    """Byte for byte, as a download: no theme, no CSRF script, never shown as a page."""
+    form = site["demarches"]["nous-contacter"]
+    submit(form.absolute_url(), files={"form.widgets.attachment": (filename, data, sent_type)})
+    transaction.begin()
+    [record] = all_requests(form)
+    session = requests.Session()
+    session.auth = editor(site)
+    page = session.get(f"{form.absolute_url()}/@@demande?numero={record.number}", timeout=30)
+    link = html.unescape(re.search(r'href="([^"]*@@demande-fichier[^"]*)"', page.text).group(1))
+    download = session.get(link, timeout=30)
+    assert download.status_code == 200
+    assert download.content == data
+    assert download.headers["Content-Type"] == served_type
+    assert download.headers["Content-Disposition"].startswith("attachment;")
+    assert filename in download.headers["Content-Disposition"]
+    assert download.headers["X-Content-Type-Options"] == "nosniff"
 
 
 def test_status_change_is_recorded_and_sends_a_pending_receipt(site, smtp):

@@ -13,7 +13,13 @@ from mairie.policy.querystring import bounded_int
 from plone import api
 from plone.base.batch import Batch
 from plone.memoize.view import memoize
+from plone.namedfile.browser import ALLOWED_INLINE_MIMETYPES
+from plone.namedfile.utils import extract_media_type
+from plone.namedfile.utils import safe_basename
+from plone.namedfile.utils import set_headers
+from plone.namedfile.utils import stream_data
 from plone.protect import CheckAuthenticator
+from plone.transformchain.interfaces import DISABLE_TRANSFORM_REQUEST_KEY
 from Products.Five.browser import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
 from zExceptions import NotFound
@@ -137,18 +143,28 @@ class RequestView(StatusChoices, BrowserView):
 
 
 class RequestFile(BrowserView):
-    """A file attached to a request, for the agents."""
+    """A file attached to a request, for the agents: the citizen's bytes, as a download.
+
+    The citizen chose the file and its type, so it may be a page with scripts:
+    it is never a page of the site. Plone's transforms (the theme, plone.protect's
+    CSRF script and token in HTML) are off for this answer, which does not write
+    anything; a type a browser would render as a page (HTML, SVG, XML...) is served
+    as application/octet-stream (plone.namedfile's list of types safe to show),
+    and every answer of the site says ``nosniff`` (headers/security.py).
+    """
 
     def __call__(self):
         record = get_request(self.context, str(self.request.form.get("numero", "")))
         value = record and record.data.get(str(self.request.form.get("champ", "")))
         if value is None or not hasattr(value, "filename"):
             raise NotFound(self.context, "champ", self.request)
-        self.request.response.setHeader("Content-Type", value.contentType)
-        self.request.response.setHeader(
-            "Content-Disposition", f'attachment; filename="{value.filename}"'
-        )
-        return value.data
+        self.request.environ[DISABLE_TRANSFORM_REQUEST_KEY] = True
+        response = self.request.response
+        set_headers(value, response, filename=safe_basename(value.filename) or "piece-jointe")
+        content_type = extract_media_type(value.contentType)
+        if content_type not in ALLOWED_INLINE_MIMETYPES:
+            response.setHeader("Content-Type", "application/octet-stream")
+        return stream_data(value)
 
 
 class EraseView(BrowserView):
