@@ -77,16 +77,17 @@ $(ALTCHA)/altcha.js: node_modules/.package-lock.json
 
 instance: $(ZOPE_CONF)
 
-$(ZOPE_CONF): etc/zope.conf.in | install
+# mkwsgiinstance writes the admin account (inituser); the configuration is ours,
+# from the templates buildout uses too (scripts/instance_config.py).
+$(ZOPE_CONF): etc/zope.conf.in etc/wsgi.ini.in scripts/instance_config.py | install
 	rm -rf $(INSTANCE)/etc
 	$(BIN)/mkwsgiinstance -d $(INSTANCE) -u admin:admin
-	# Compressed answers (gzip) when the browser accepts them, as buildout.cfg does.
-	sed -i 's/^    zope$$/    egg:Paste#gzip\n    zope/' $(INSTANCE)/etc/zope.ini
-	sed "s|@INSTANCE@|$(INSTANCE)|" etc/zope.conf.in > $@
-	mkdir -p $(INSTANCE)/var/filestorage $(INSTANCE)/var/blobstorage
+	$(BIN)/python scripts/instance_config.py $(INSTANCE)
 
+# An existing demo is upgraded in place when the code is newer than its database.
 demo: install instance
 	$(BIN)/mairie create --if-missing --demo-content $(DEMO_CONTENT) $(DEMO_PROFILE)
+	$(BIN)/mairie upgrade
 
 ## gallery: one demo commune per template (demo-alpage …), created if missing
 gallery: install instance
