@@ -7,8 +7,6 @@ gives the address each test plays.
 from .conftest import LOGIN_PATH
 from browser import axe_violations
 from mairie.policy import _
-from plone.app.testing import SITE_OWNER_NAME
-from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import TEST_USER_PASSWORD
 from zope.i18n import translate
@@ -59,7 +57,7 @@ def test_public_pages_are_read_from_anywhere(commune):
 
 def test_credentials_from_abroad_get_nothing(commune):
     url = f"{commune.absolute_url()}/@@overview-controlpanel"
-    auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+    auth = (TEST_USER_NAME, TEST_USER_PASSWORD)
     assert get(url, FRENCH_V4, auth=auth).status_code == 200
     refused = get(url, FOREIGN_V4, auth=auth)
     assert_refused(refused)

@@ -4,8 +4,9 @@ It validates new passwords (IValidationPlugin) and stands first among the
 authenticators: a login and password are checked here against the others
 (it asks them itself), so that a locked account or address, or an account that
 owes a second factor, gets no user from any later authenticator, whatever the
-URL or the credentials' origin (login form, ``__ac_name`` on any page, HTTP
-Basic, the REST API's ``@login``). PAS hands every authenticator the same
+URL or the credentials' origin (login form, HTTP Basic). A password sent
+elsewhere than at the secret login path or by HTTP Basic is not checked at
+all (mairie.policy.backoffice.access.password_accepted). PAS hands every authenticator the same
 credentials mapping: removing the password there is how a refusal holds.
 
 Its storage (BTrees on the plugin, in the site's ZODB): the date each password
@@ -19,6 +20,7 @@ from AccessControl.class_init import InitializeClass
 from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from datetime import UTC
+from mairie.policy.backoffice.access import password_accepted
 from mairie.policy.backoffice.access import visitor_address
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from Products.PluggableAuthService.interfaces.plugins import IValidationPlugin
@@ -115,6 +117,10 @@ class AccountsPlugin(BasePlugin):
         if not login or password is None:
             return None
         request = getRequest()
+        if not password_accepted(request, credentials):
+            # Not a login attempt (no failure counted): as if no password were sent.
+            credentials.pop("password")
+            return None
         address = visitor_address(request)
         notes = IAnnotations(request)
         until = lockout.locked_until(self, login, address)

@@ -10,6 +10,11 @@ from .network import Address
 from .network import LOOPBACK
 from .paths import doors
 from .paths import HIDDEN
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from mairie.policy.interfaces import IBackOfficeLoginRequest
+from OFS.interfaces import IApplication
+from Products.PluggableAuthService.plugins.HTTPBasicAuthHelper import HTTPBasicAuthHelper
 from zope.component.hooks import getSite
 
 
@@ -52,6 +57,28 @@ def visitor_address(request) -> str:
     rate limits count. Behind the agency's front every request comes from a proxy."""
     address = client_address(rules_for(getSite()), request)
     return str(address) if address is not None else ""
+
+
+def password_accepted(request, credentials) -> bool:
+    """Whether a login and password may be checked on this request.
+
+    Only at the secret login path (the form posts there), or by HTTP basic (the
+    operators' scripts): never from a form field, a cookie or a JSON body sent to
+    another URL, which would make every page a password oracle. Plone's cookie
+    helper reads ``__ac_name`` from any request, plone.restapi's plugin a JSON
+    ``login`` from any POST. A site with no secret path keeps Plone's doors.
+    """
+    if IBackOfficeLoginRequest.providedBy(request) or not login_path(getSite()):
+        return True
+    pas = getattr(getSite(), "acl_users", None)
+    extractor = getattr(pas, credentials.get("extractor", ""), None) if pas else None
+    return isinstance(extractor, HTTPBasicAuthHelper)
+
+
+def is_agency_account(user) -> bool:
+    """A Zope account of the agency (the root user folder's), not a commune's."""
+    folder = aq_parent(aq_inner(user))
+    return folder is not None and IApplication.providedBy(aq_parent(aq_inner(folder)))
 
 
 def has_credentials(request) -> bool:

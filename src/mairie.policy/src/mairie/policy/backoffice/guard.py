@@ -8,8 +8,13 @@
 2. After traversal (``IPubAfterTraversal``), once the user is known and
    before anything is published: an authenticated user from a refused
    address (whatever authenticated them, also at the Zope root) gets a 403
-   as anonymous; an anonymous user at a login door, not through the secret
-   path (e.g. a bogus cookie that fooled the first hook), gets a 404.
+   as anonymous, and so does an agency account (the Zope root's, with no
+   second factor) from outside the operator networks; an anonymous user at
+   a login door, not through the secret path (e.g. a bogus cookie that
+   fooled the first hook), gets a 404.
+
+Where a password may be given at all is the accounts plugin's gate
+(``access.password_accepted``): only at the secret path or by HTTP basic.
 
 A PAS plugin could refuse credentials too, but not those of the Zope root's
 user folder, and it could not keep anonymous visitors off the login form.
@@ -52,7 +57,16 @@ def on_after_traversal(event):
     site = site if IPloneSiteRoot.providedBy(site) else None
     user = getSecurityManager().getUser()
     anonymous = user is None or user.getUserName() == "Anonymous User"
-    if not anonymous and not access.client_allowed(access.rules_for(site), request):
+    rules = access.rules_for(site)
+    if not anonymous and not access.client_allowed(rules, request):
+        noSecurityManager()
+        raise _refused()
+    # The agency's own accounts have no second factor: only from its own machines.
+    if (
+        not anonymous
+        and access.is_agency_account(user)
+        and not rules.is_operator(access.client_address(rules, request))
+    ):
         noSecurityManager()
         raise _refused()
     if (

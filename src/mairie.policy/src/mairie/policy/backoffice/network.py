@@ -40,11 +40,14 @@ class AccessRules:
     def allows(self, address: Address | None) -> bool:
         if address is None:
             return False
-        if _within(address, self.operator_networks):
+        if self.is_operator(address):
             return True
         if self.allowlist:
             return _within(address, self.allowlist)
         return country_code(str(address)) in self.countries
+
+    def is_operator(self, address: Address | None) -> bool:
+        return address is not None and _within(address, self.operator_networks)
 
     def trusts(self, address: Address | None) -> bool:
         return address is not None and _within(address, self.trusted_proxies)
