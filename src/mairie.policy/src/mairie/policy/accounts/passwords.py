@@ -18,6 +18,7 @@ from mairie.policy.hours.schedule import french_time
 from plone import api
 from zxcvbn import zxcvbn
 
+import json
 import re
 
 
@@ -25,6 +26,9 @@ MAX_LENGTH = 1000  # a passphrase, not a file: bounds the hashing work of one lo
 ESTIMATED_PREFIX = 72  # zxcvbn refuses longer input; what follows only adds strength
 FORM_LOGINS = ("form.widgets.username", "form.widgets.email", "userid", "login", "__ac_name")
 FORM_INPUTS = ("form.widgets.fullname",)
+REST_LOGINS = ("username", "email")  # plone.restapi's POST @users
+REST_INPUTS = ("fullname",)
+JSON = "application/json"
 WORD = re.compile(r"[^\W\d_]{3,}")
 OWN_CHARACTERS = 8  # what must be left once the names are taken out
 
@@ -83,19 +87,41 @@ def rules_summary():
     )
 
 
-def request_context(request):
-    """The logins and names a password must not rest on, from the form or the member."""
+def request_context(request, user=None):
+    """The logins and names a password must not rest on.
+
+    Those the request gives (a web form's fields, or plone.restapi's JSON body
+    when it creates an account), the logged-in member's, and the account's own
+    when PAS names it (``user``: every change of a password, events.py).
+    """
     form = getattr(request, "form", {}) or {}
-    logins = [form.get(key) for key in FORM_LOGINS if isinstance(form.get(key), str)]
-    inputs = [form.get(key) for key in FORM_INPUTS if isinstance(form.get(key), str)]
+    body = _json_object(request)
+    logins = _strings(form, FORM_LOGINS) + _strings(body, REST_LOGINS)
+    inputs = _strings(form, FORM_INPUTS) + _strings(body, REST_INPUTS)
     member = None if api.user.is_anonymous() else api.user.get_current()
     userid = form.get("userid")
     if member is None and isinstance(userid, str) and userid:
         member = api.user.get(userid=userid)
-    if member is not None:
-        logins.append(member.getUserName())
-        inputs += [member.getProperty("fullname", ""), member.getProperty("email", "")]
+    for account in (member, user):
+        if account is not None:
+            logins += [account.getUserName(), account.getId()]
+            inputs += [account.getProperty("fullname", ""), account.getProperty("email", "")]
     return logins, inputs
+
+
+def _strings(mapping, keys):
+    return [mapping[key] for key in keys if isinstance(mapping.get(key), str)]
+
+
+def _json_object(request) -> dict:
+    """A JSON object sent as the request's body (plone.restapi's), else nothing."""
+    if request is None or not request.getHeader("Content-Type", "").startswith(JSON):
+        return {}
+    try:
+        body = json.loads(request.get("BODY") or "{}")
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
 
 
 def _words(values):
