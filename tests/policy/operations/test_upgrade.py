@@ -13,6 +13,7 @@ from mairie.upgradetesting import install_at_baseline
 from mairie.upgradetesting import PROFILE
 from mairie.upgradetesting import RECORD
 from plone import api
+from plone.base.utils import get_installer
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
 from zope.component.hooks import setSite
@@ -46,6 +47,22 @@ def _version(app, slug, profile=PROFILE):
 
 def _record(app, slug):
     return getUtility(IRegistry, context=app[slug]).records.get(RECORD)
+
+
+def test_a_fresh_commune_has_nothing_pending(upgrade_functional):
+    """What the code declares, a site installed by it has: nothing is taken for missing."""
+    portal = upgrade_functional["portal"]
+    newSecurityManager(None, system)
+    for product in ("mairie.themes", "mairie.rdv", "mairie.payfip"):
+        get_installer(portal).install_product(product)
+    assert upgrade.mairie_profiles(portal.portal_setup) == [
+        "mairie.policy:default",
+        "mairie.payfip:default",
+        "mairie.rdv:default",
+        "mairie.themes:default",
+    ]
+    assert [cli.french(change.label) for change in upgrade.pending(portal)] == []
+    assert upgrade.downgrades(portal) == []
 
 
 def test_steps_run_in_order_and_migrate_the_data(app):

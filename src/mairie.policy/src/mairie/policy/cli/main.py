@@ -437,9 +437,10 @@ def _upgrade(args):
     import time
 
     agency = load_agency(args.agency) if args.agency else None
-    started = time.monotonic()
     results = []
     with _open(args) as app:
+        # From here: Zope's start-up is not the upgrade's time.
+        started = time.monotonic()
         try:
             slugs = upgrade.communes(app, args.slugs)
         except upgrade.UnknownCommune as error:

@@ -23,9 +23,7 @@ BLOCK_TITLES = {
 def current_template():
     """The commune's template, or None (a site provisioning did not make)."""
     template_id = (
-        getUtility(IRegistry)
-        .forInterface(ICommuneSettings, prefix="mairie.commune", check=False)
-        .template
+        getUtility(IRegistry).forInterface(ICommuneSettings, prefix="mairie.commune").template
     )
     return templates().get(template_id)
 

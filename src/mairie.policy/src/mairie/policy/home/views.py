@@ -98,9 +98,7 @@ class HomeView(BrowserView):
     hours_template = ViewPageTemplateFile("templates/hours.pt")
 
     def title(self) -> str:
-        settings = getUtility(IRegistry).forInterface(
-            ICommuneSettings, prefix="mairie.commune", check=False
-        )
+        settings = getUtility(IRegistry).forInterface(ICommuneSettings, prefix="mairie.commune")
         return settings.name or self.context.title
 
     def hero(self) -> str:

@@ -46,9 +46,7 @@ class FooterViewlet(ViewletBase):
 
     def update(self):
         super().update()
-        settings = getUtility(IRegistry).forInterface(
-            ICommuneSettings, prefix="mairie.commune", check=False
-        )
+        settings = getUtility(IRegistry).forInterface(ICommuneSettings, prefix="mairie.commune")
         root = self.navigation_root_url
         self.accessibility_url = f"{root}/{ACCESSIBILITY}"
         self.accessibility_text = mention(state_label(settings.accessibility_state))

@@ -24,9 +24,7 @@ class NewsletterViewlet(ViewletBase):
 
     def update(self):
         super().update()
-        settings = getUtility(IRegistry).forInterface(
-            ICommuneSettings, prefix="mairie.commune", check=False
-        )
+        settings = getUtility(IRegistry).forInterface(ICommuneSettings, prefix="mairie.commune")
         self.widget = settings.newsletter_widget or ""
 
     def render(self):

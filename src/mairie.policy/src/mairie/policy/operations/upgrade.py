@@ -12,9 +12,9 @@ from lxml import etree
 from mairie.policy import _
 from mairie.policy import logger
 from mairie.policy.commune.modules import MODULES
+from mairie.policy.provisioning.site import is_commune
 from pathlib import Path
 from plone.app.registry.exportimport.handler import RegistryImporter
-from plone.base.interfaces import IPloneSiteRoot
 from plone.base.utils import get_installer
 from plone.registry.interfaces import IRegistry
 from Products.CMFCore.indexing import processQueue
@@ -394,7 +394,7 @@ class Result:
 
 def communes(app, slugs=()) -> list[str]:
     """The communes asked for (all by default), by id; UnknownCommune names one that is not."""
-    sites = [site.getId() for site in app.objectValues() if IPloneSiteRoot.providedBy(site)]
+    sites = [site.getId() for site in app.objectValues() if is_commune(site)]
     for slug in slugs:
         if slug not in sites:
             raise UnknownCommune(slug)

@@ -91,15 +91,20 @@ def update(app, profile: Profile, agency: Agency):
 
 
 def communes(app):
-    """Every commune site of the application, by id."""
+    """Every commune site of the application, by id, with its settings."""
     for site in app.objectValues():
-        if IPloneSiteRoot.providedBy(site):
+        if is_commune(site):
             setSite(site)
             registry = getUtility(IRegistry, context=site)
-            yield (
-                site,
-                registry.forInterface(ICommuneSettings, prefix="mairie.commune", check=False),
-            )
+            yield (site, registry.forInterface(ICommuneSettings, prefix="mairie.commune"))
+
+
+def is_commune(site) -> bool:
+    """A Plone site with mairie.policy installed (not, say, a plain Plone site beside them)."""
+    return (
+        IPloneSiteRoot.providedBy(site)
+        and site.portal_setup.getLastVersionForProfile("mairie.policy:default") != "unknown"
+    )
 
 
 def _apply(site, profile: Profile, agency: Agency) -> None:
