@@ -34,6 +34,10 @@ WCAG_AA = {
 }
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives headless Chromium (slow)")
+
+
 @pytest.fixture(scope="session")
 def chromium():
     with sync_playwright() as playwright:

@@ -1,8 +1,12 @@
 """The pieces of the shared markup that come from the commune: Diazo puts them in place."""
 
+from functools import cache
 from mairie.themes.appearance import palette
 from mairie.themes.appearance import palette_version
 from mairie.themes.appearance import setting
+from mairie.themes.catalog import THEME_PREFIX
+from mairie.themes.catalog import THEMES_DIR
+from pathlib import Path
 from plone.app.layout.viewlets.common import ViewletBase
 from plone.app.theming.interfaces import IThemeSettings
 from plone.base.utils import safe_text
@@ -10,6 +14,8 @@ from plone.memoize.view import memoize
 from plone.registry.interfaces import IRegistry
 from Products.CMFPlone.utils import getSiteLogo
 from zope.component import getUtility
+
+import hashlib
 
 
 # Shortcuts of the header, by path from the site root: shown when they exist.
@@ -20,6 +26,17 @@ QUICK_LINKS = (
     "demarches/nous-contacter",
 )
 OG_LOCALE = "fr_FR"
+SHARED = Path(__file__).parent.parent / "shared"
+
+
+@cache
+def file_version(path: Path) -> str:
+    """A short digest of a static file: a new one in the address at each change.
+
+    Resources are kept a day by browsers and the shared cache (caching.xml):
+    a new layout reaches every visitor with the pages that need it.
+    """
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
 class StylesheetsViewlet(ViewletBase):
@@ -28,13 +45,16 @@ class StylesheetsViewlet(ViewletBase):
     def update(self):
         super().update()
         theme = getUtility(IRegistry).forInterface(IThemeSettings, False).currentTheme or ""
+        shared = f"{self.site_url}/++plone++mairie.themes"
         self.stylesheets = [
-            f"{self.site_url}/++plone++mairie.themes/mairie.css",
+            f"{shared}/mairie.css?v={file_version(SHARED / 'mairie.css')}",
             f"{self.site_url}/@@mairie-palette.css?v={palette_version(palette())}",
         ]
-        if theme.startswith("mairie-"):
-            self.stylesheets.insert(1, f"{self.site_url}/++theme++{theme}/theme.css")
-        self.script = f"{self.site_url}/++plone++mairie.themes/mairie.js"
+        own = THEMES_DIR / theme.removeprefix(THEME_PREFIX) / "theme.css"
+        if theme.startswith(THEME_PREFIX) and own.is_file():
+            version = file_version(own)
+            self.stylesheets.insert(1, f"{self.site_url}/++theme++{theme}/theme.css?v={version}")
+        self.script = f"{shared}/mairie.js?v={file_version(SHARED / 'mairie.js')}"
 
 
 class SocialTagsViewlet(ViewletBase):
