@@ -34,9 +34,9 @@ def third_party(page):
 def _ready(page):
     """The banner is shown and its buttons work (tarteaucitron wires them after
     half a second, which a person never notices but a test does): consent.js
-    then shows the footer's button."""
+    then marks the page."""
     page.locator("#tarteaucitronAlertBig").wait_for()
-    page.locator(".mairie-consent-open").wait_for()
+    page.locator("html.mairie-consent-ready").wait_for(state="attached")
 
 
 def _accept_all(page):
@@ -95,13 +95,47 @@ def test_refusing_keeps_everything_out(page, third_party, site_url):
     assert third_party == []
 
 
-def test_the_footer_reopens_the_choice(page, third_party, site_url):
+def test_no_banner_nor_tarteaucitron_where_nothing_waits(page, third_party, site_url):
+    """The site sets no tracker: a page that embeds nothing asks nothing (CNIL: consent
+    before a tracker, not a wall before every page)."""
+    scripts = []
+    page.on("request", lambda request: scripts.append(request.url))
     page.goto(site_url)
+    page.locator(".mairie-consent-open").wait_for()
+    assert not any("tarteaucitron" in url for url in scripts)
+    assert page.locator("#tarteaucitronRoot").count() == 0
+    # « Gestion des cookies » still opens the choices, from any page.
+    page.locator(".mairie-consent-open").click()
+    page.locator("#tarteaucitron").wait_for()
+    assert page.locator("#tarteaucitron").is_visible()
+    assert "Cartes" in page.locator("#tarteaucitron").inner_text()
+    assert "APIs" not in page.locator("#tarteaucitron").inner_text()
+    assert third_party == []
+
+
+def test_the_footer_reopens_the_choice(page, third_party, site_url):
+    page.goto(f"{site_url}/voeux")
     _accept_all(page)
     expect(page.locator("#tarteaucitronAlertBig")).to_be_hidden()
     page.locator(".mairie-consent-open").click()
     page.locator("#tarteaucitron").wait_for()
     assert page.locator("#tarteaucitron").is_visible()
+
+
+def test_on_a_phone_the_question_is_a_bar_not_a_wall(page, third_party, site_url):
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto(f"{site_url}/voeux")
+    _ready(page)
+    banner = page.locator("#tarteaucitronAlertBig")
+    box = banner.bounding_box()
+    assert box["y"] + box["height"] >= 739  # at the bottom
+    assert box["height"] < 740 / 2
+    expect(page.locator("#tarteaucitronBack")).to_be_hidden()
+    # Its whole text is readable, not cut mid-sentence.
+    text = page.locator("#tarteaucitronDisclaimerAlert")
+    assert text.evaluate("element => element.scrollHeight <= element.clientHeight + 1")
+    # The page stays usable: the placeholder is visible above the bar.
+    assert page.locator(".youtube_player .tac_activate").is_visible()
 
 
 def test_the_banner_has_no_axe_violations(page, third_party, site_url):

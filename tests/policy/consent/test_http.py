@@ -20,19 +20,20 @@ def test_the_video_is_neutralised_in_the_html_served(site_url):
     assert placeholder.find(".//a").get("href") == f"https://www.youtube.com/watch?v={VIDEO_ID}"
 
 
-def test_every_page_has_the_banner_settings_and_scripts(site_url):
+def test_every_page_has_the_consent_settings_and_script(site_url):
     page = html.fromstring(requests.get(site_url, timeout=30).text)
     config = json.loads(page.get_element_by_id("mairie-consent-config").text)
     assert config["expireDays"] == 183  # about six months
     assert config["privacyUrl"] == f"{site_url}/donnees-personnelles"
     assert config["services"] == ["youtube", "dailymotion", "vimeo", "mairie_map"]
     assert config["map"]["name"] == "OpenStreetMap"
-    assert "OpenStreetMap" in config["texts"]["alertBigPrivacy"]
+    assert "OpenStreetMap" in config["texts"]["api"]["details"]
     assert "Vimeo" in config["texts"]["engage-vimeo"]
     scripts = [script.get("src") for script in page.iter("script") if script.get("src")]
     ours = [src for src in scripts if "++resource++mairie.consent" in src]
-    assert [src.rsplit("/", 1)[-1] for src in ours] == ["tarteaucitron.js", "consent.js"]
-    for src in ours:
+    # tarteaucitron.js is loaded by consent.js, only where content waits for consent.
+    assert [src.rsplit("/", 1)[-1] for src in ours] == ["consent.js"]
+    for src in [*ours, f"{config['resources']}/tarteaucitron/tarteaucitron.js"]:
         assert requests.get(src, timeout=30).status_code == 200
     # The footer's button that reopens the choice, shown by consent.js.
     assert page.cssselect("[data-mairie-consent-open] button.mairie-consent-open")

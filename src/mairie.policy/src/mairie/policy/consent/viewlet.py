@@ -1,4 +1,5 @@
-"""The consent banner in every page's head: tarteaucitron.js, its settings and French texts.
+"""Cookie consent in every page's head: its settings and French texts, and consent.js,
+which loads tarteaucitron.js only where content from another service waits.
 
 The settings travel as JSON in a ``<script type="application/json">``, read
 by ``static/consent.js``: no inline script, so a strict Content-Security-Policy
@@ -44,18 +45,34 @@ def settings(portal_url: str, request) -> dict:
         "texts": {
             "alertBigPrivacy": text(
                 _(
-                    "consent_banner",
+                    "consent_banner_page",
                     default=(
-                        "This site sets no cookie of its own for tracking. Some pages show "
-                        "content from other services, which may set cookies and learn your "
-                        "address: videos (YouTube, Dailymotion, Vimeo) and the directory map "
-                        "(${map}). Allow them or not, all together or one by one; you can "
-                        "change your mind at any time with “Cookie settings” at the bottom "
-                        "of every page."
+                        "This page shows content from another service (a video, the map), "
+                        "which may set cookies and learn your address. Allow it or not; "
+                        "“Cookie settings”, at the bottom of every page, lets you change "
+                        "your mind."
                     ),
-                    mapping={"map": map_service["name"]},
                 )
             ),
+            # tarteaucitron's categories, named for a resident (« APIs » meant nothing).
+            "api": {
+                "title": text(_("consent_category_maps", default="Maps")),
+                "details": text(
+                    _(
+                        "consent_category_maps_details",
+                        default="The directory's map tiles, loaded from ${map}.",
+                        mapping={"map": map_service["name"]},
+                    )
+                ),
+            },
+            "video": {
+                "details": text(
+                    _(
+                        "consent_category_videos_details",
+                        default="Videos shown in the pages, played from their service's site.",
+                    )
+                ),
+            },
             **{
                 f"engage-{key}": text(
                     _(
@@ -89,7 +106,9 @@ class ConsentViewlet(ViewletBase):
     def update(self):
         super().update()
         self.resources = f"{self.site_url}/{RESOURCES}"
-        self.config = script_json(settings(self.navigation_root_url, self.request))
+        config = settings(self.navigation_root_url, self.request)
+        config["resources"] = self.resources  # where consent.js finds tarteaucitron.js
+        self.config = script_json(config)
 
     def render(self):
         return self.index() if tarteaucitron_built() else ""
