@@ -5,7 +5,6 @@ The agenda (« rendez-vous ») has a service « cni » (20 min per person, up to
 Monday to Friday 09:00-12:00, 14:00-17:00 for both. Tests change what they need.
 """
 
-from mairie.policy import ratelimit
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
@@ -64,14 +63,6 @@ def add_counter(agenda, id, services=("cni", "etat-civil"), **hours):
     return api.content.create(
         container=agenda, type="mairie.Counter", id=id, title=id, services=list(services), **week
     )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limit():
-    """Each test starts with no booking counted against its connection."""
-    ratelimit.reset()
-    yield
-    ratelimit.reset()
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """A commune's ready-made forms on the functional site, a real SMTP server, HTTP helpers."""
 
 from .smtp import SMTPServer
-from mairie.policy import ratelimit
 from mairie.policy.sve.provisioning import ensure_forms
 from plone import api
 from zope.component.hooks import setSite
@@ -19,13 +18,6 @@ def smtp():
     server = SMTPServer()
     yield server
     server.stop()
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    ratelimit.reset()
-    yield
-    ratelimit.reset()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from browser import choose_cookies
 from browser import logged_in
 from datetime import datetime
 from datetime import timedelta
-from mairie.policy import ratelimit
+from mairie.policy import counters
 from mairie.policy.acts.dates import now
 from mairie.policy.acts.dates import PARIS
 from mairie.rdv.bookings import store
@@ -133,7 +133,7 @@ def test_book_on_behalf(booking, http_agenda):
     # The counter's connection has booked its fill: an agent is not counted.
     agenda.max_per_address = 1
     transaction.commit()
-    ratelimit.record("/".join(agenda.getPhysicalPath()), "127.0.0.1")
+    assert counters.take(api.portal.get(), "/".join(agenda.getPhysicalPath()), "127.0.0.1", 1, 600)
     # Agents may book today, within the minimum notice.
     today = now().date()
     page = requests.get(

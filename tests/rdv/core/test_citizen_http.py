@@ -5,10 +5,12 @@ from .http import links
 from .http import post_booking
 from .http import text
 from datetime import timedelta
+from mairie.policy import counters
 from mairie.policy.acts.dates import now
 from mairie.rdv.bookings import store
 from urllib.parse import parse_qs
 from urllib.parse import urlparse
+from ZODB.POSException import ReadOnlyError
 
 import pytest
 import re
@@ -216,3 +218,36 @@ def test_too_many_bookings_from_one_connection(site, http_agenda):
         target, query, authenticator(form), headers=other, courriel="trois@example.fr"
     )
     assert response.status_code == 303, text(response.text)
+
+
+def test_a_booking_that_fails_is_not_counted(site, http_agenda):
+    agenda = http_agenda
+    agenda.max_per_address = 1
+    transaction.commit()
+    url, _page = first_slot(agenda)
+    form, query = booking_form(url)
+    target = f"{agenda.absolute_url()}/@@reserver"
+    # Someone else takes the slot between the form and the confirmation.
+    other = {"X-Forwarded-For": "198.51.100.7, 127.0.0.1"}
+    taken = post_booking(target, query, authenticator(form), headers=other, courriel="a@example.fr")
+    assert taken.status_code == 303
+    refused = post_booking(target, query, authenticator(form), courriel="b@example.fr")
+    assert "Ce créneau vient d'être réservé" in text(refused.text)
+    # That failure did not use the connection's one booking.
+    _book(agenda, courriel="b@example.fr")
+
+
+def test_a_database_that_cannot_count_refuses_the_booking(site, http_agenda, monkeypatch):
+    agenda = http_agenda
+    url, _page = first_slot(agenda)
+    form, query = booking_form(url)
+
+    def read_only(obj, change, attempts=3):
+        raise ReadOnlyError()
+
+    monkeypatch.setattr(counters, "apart", read_only)
+    response = post_booking(f"{agenda.absolute_url()}/@@reserver", query, authenticator(form))
+    assert response.status_code == 200
+    assert "Le service est momentanément indisponible" in text(response.text)
+    transaction.begin()
+    assert list(store(agenda).between(*_window(agenda))) == []

@@ -1,4 +1,5 @@
-"""No slot ever holds more bookings than its capacity, however many requests arrive at once."""
+"""No slot ever holds more bookings than its capacity, and no connection books more than its
+limit, however many requests arrive at once."""
 
 from .http import authenticator
 from .http import links
@@ -13,6 +14,7 @@ from urllib.parse import parse_qs
 from urllib.parse import urlparse
 
 import requests
+import threading
 import transaction
 
 
@@ -61,3 +63,42 @@ def test_hundred_requests_on_a_slot_of_capacity_two(site, http_agenda):
     assert len(stored) == 2
     assert {booking.counter for booking in stored} == {"guichet-1", "guichet-2"}
     assert len({booking.start for booking in stored}) == 1
+
+
+def test_parallel_bookings_from_one_connection_stop_at_the_limit(site, http_agenda):
+    agenda = http_agenda
+    agenda.max_per_address = 5
+    transaction.commit()
+    slots = requests.get(
+        f"{agenda.absolute_url()}/@@creneaux",
+        params={"motif": "etat-civil", "personnes": 1},
+        timeout=60,
+    )
+    urls = links(slots.text, "reserver")[:20]
+    assert len(urls) == 20
+    token = authenticator(requests.get(urls[0], timeout=60).text)
+    target = f"{agenda.absolute_url()}/@@reserver"
+    start = threading.Barrier(20)
+
+    def attempt(number):
+        # Twenty free slots, one each: only the limit per connection can stop them.
+        query = {key: values[0] for key, values in parse_qs(urlparse(urls[number]).query).items()}
+        start.wait()
+        with post_booking(
+            target, query, token, courriel=f"personne{number}@example.fr"
+        ) as response:
+            return response.status_code, text(response.text)
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        responses = list(pool.map(attempt, range(20)))
+
+    booked = [page for status, page in responses if status == 303]
+    limited = [
+        page
+        for status, page in responses
+        if status == 200 and "Trop de rendez-vous ont été pris depuis votre connexion" in page
+    ]
+    assert (len(booked), len(limited)) == (5, 15), [status for status, _page in responses]
+    transaction.begin()
+    stored = list(store(agenda).between(now(), now() + timedelta(days=agenda.days_ahead + 1)))
+    assert len(stored) == 5

@@ -31,6 +31,10 @@ class OperationError(Exception):
         self.message = message
 
 
+class CountersUnavailable(Exception):
+    """The counters in the database (mairie.policy.counters) cannot be read or written."""
+
+
 class IMairiePolicyLayer(IDefaultBrowserLayer):
     """Marker interface of the mairie.policy browser layer."""
 

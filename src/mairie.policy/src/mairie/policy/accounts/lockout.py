@@ -4,8 +4,9 @@ The counts live in the PAS plugin's own BTree (see plugin.py), so every Zope
 instance on the database sees them. Each key holds an ``Attempts`` record whose
 conflict resolution merges two concurrent failures instead of raising a
 ConflictError: a burst of wrong passwords on one account adds up, it does not
-turn into retries. Failures are written in a transaction of their own, so a
-request that ends in an error (a 401 for a wrong Basic password) still counts.
+turn into retries. Failures are written in a transaction of their own
+(mairie.policy.counters.apart, as the public forms' limits are), so a request
+that ends in an error (a 401 for a wrong Basic password) still counts.
 """
 
 from .mails import mail_owner

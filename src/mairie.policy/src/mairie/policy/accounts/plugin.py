@@ -20,6 +20,7 @@ from AccessControl.class_init import InitializeClass
 from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from datetime import UTC
+from mairie.policy import counters
 from mairie.policy.backoffice.access import password_accepted
 from mairie.policy.backoffice.access import visitor_address
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
@@ -29,8 +30,6 @@ from zope.annotation.interfaces import IAnnotations
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 from zope.interface import implementer
-
-import transaction
 
 
 PLUGIN_ID = "mairie_accounts"
@@ -82,17 +81,7 @@ class AccountsPlugin(BasePlugin):
 
     def write_apart(self, change) -> None:
         """Apply ``change(plugin)`` in a transaction of its own, committed now."""
-        if self._p_jar is None:
-            change(self)
-            return
-        manager = transaction.TransactionManager()
-        connection = self._p_jar.db().open(transaction_manager=manager)
-        try:
-            for attempt in manager.attempts(3):
-                with attempt:
-                    change(connection.get(self._p_oid))
-        finally:
-            connection.close()
+        counters.apart(self, change)
 
     # IValidationPlugin
 

@@ -5,14 +5,17 @@ The server makes a challenge: a random salt (which carries its expiry, as
 + number)`` and ``signature = HMAC-SHA-256(key, challenge)``. The widget finds
 the number by trying them all, then sends back, base64-encoded JSON,
 ``{algorithm, challenge, number, salt, signature}``. The server recomputes
-both hashes with its key, checks the expiry, and accepts each solution once.
+both hashes with its key and checks the expiry. That each solution is accepted
+once only is the field's business (mairie.policy.captcha.field): it remembers
+the used ones in the database, for every instance.
 
 The key is the commune profile's ``security.captcha_key``; no outside service
-is called, so there is no "service down" case to fail open or closed.
+is called.
 """
 
 from datetime import datetime
 from datetime import timedelta
+from typing import NamedTuple
 from urllib.parse import parse_qs
 from urllib.parse import urlsplit
 
@@ -22,7 +25,6 @@ import hashlib
 import hmac
 import json
 import secrets
-import threading
 
 
 ALGORITHM = "SHA-256"
@@ -44,25 +46,30 @@ def challenge(key: str, now: datetime) -> dict:
     }
 
 
-def verify(key: str, payload: str, now: datetime) -> bool:
-    """True for a correct, unexpired solution made with this key, the first time only."""
+class Solution(NamedTuple):
+    signature: str  # the challenge's: what tells one solution from another
+    expires: int  # unix time
+
+
+def verify(key: str, payload: str, now: datetime) -> Solution | None:
+    """The solution, if it is correct, unexpired and made with this key."""
     try:
         data = json.loads(base64.b64decode(payload, validate=True))
         algorithm, digest = data["algorithm"], data["challenge"]
         number, salt, signature = int(data["number"]), data["salt"], data["signature"]
     except (ValueError, TypeError, KeyError, binascii.Error):
-        return False
+        return None
     if algorithm != ALGORITHM or not all(isinstance(v, str) for v in (digest, salt, signature)):
-        return False
+        return None
     expires = _expires(salt)
     if expires is None or expires <= now.timestamp():
-        return False
+        return None
     if not (
         hmac.compare_digest(_hash(salt, number), digest)
         and hmac.compare_digest(_sign(key, digest), signature)
     ):
-        return False
-    return _USED.first_use(signature, expires, now.timestamp())
+        return None
+    return Solution(signature, expires)
 
 
 def _hash(salt: str, number: int) -> str:
@@ -76,26 +83,3 @@ def _sign(key: str, digest: str) -> str:
 def _expires(salt: str) -> int | None:
     values = parse_qs(urlsplit(salt).query).get("expires", [])
     return int(values[0]) if values and values[0].isdigit() else None
-
-
-class _Used:
-    """Solutions already accepted, until they expire (so none is replayed).
-
-    Kept per process: a solution replayed on another process of the same site
-    within its 20 minutes would pass; the SVE's rate limit per address still holds.
-    """
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._expiry = {}
-
-    def first_use(self, signature: str, expires: int, now: float) -> bool:
-        with self._lock:
-            self._expiry = {sig: when for sig, when in self._expiry.items() if when > now}
-            if signature in self._expiry:
-                return False
-            self._expiry[signature] = expires
-            return True
-
-
-_USED = _Used()

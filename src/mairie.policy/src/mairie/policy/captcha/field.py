@@ -2,7 +2,8 @@
 
 Registered like EasyForm's own fields (a FieldFactory and a supermodel handler
 named after the class), as the SVE's honeypot is. It checks the answer of
-ALTCHA's widget with the commune's key; without a key the captcha is off: the
+ALTCHA's widget with the commune's key, and accepts each solution once on
+every instance (mairie.policy.counters); without a key the captcha is off: the
 widget shows nothing and every answer passes (the honeypot and the rate limit
 still protect the form).
 """
@@ -11,6 +12,8 @@ from . import altcha
 from datetime import datetime
 from datetime import UTC
 from mairie.policy import _
+from mairie.policy import counters
+from mairie.policy.interfaces import CountersUnavailable
 from plone import api
 from plone.registry.interfaces import IRegistry
 from plone.schemaeditor.fields import FieldFactory
@@ -34,6 +37,7 @@ import json
 
 CHALLENGE_VIEW = "@@altcha-challenge"
 VERIFIED = "mairie.captcha.verified"
+REPLAY_SCOPE = "altcha"
 
 
 def captcha_key() -> str:
@@ -57,6 +61,10 @@ class CaptchaFailed(ValidationError):
     )
 
 
+class CaptchaUnavailable(ValidationError):
+    __doc__ = counters.UNAVAILABLE
+
+
 @implementer(ICaptcha)
 class Captcha(TextLine):
     @property
@@ -78,7 +86,23 @@ class Captcha(TextLine):
         request = getRequest()
         if request is not None and value and request.other.get(VERIFIED) == value:
             return
-        if not altcha.verify(key, value or "", datetime.now(UTC)):
+        now = datetime.now(UTC)
+        solution = altcha.verify(key, value or "", now)
+        if solution is None:
+            raise CaptchaFailed()
+        # Once only, on every instance: a used solution is remembered in the
+        # database until it expires (and forgotten if this request fails).
+        try:
+            first = counters.hit(
+                api.portal.get(),
+                REPLAY_SCOPE,
+                solution.signature,
+                1,
+                solution.expires - now.timestamp(),
+            )
+        except CountersUnavailable:
+            raise CaptchaUnavailable() from None
+        if not first:
             raise CaptchaFailed()
         if request is not None:
             request.other[VERIFIED] = value

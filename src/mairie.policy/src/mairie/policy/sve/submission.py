@@ -1,32 +1,44 @@
-"""One submission, from the web form or the REST API: checked, stored, acknowledged."""
+"""One submission, from the web form or the REST API: checked, stored, acknowledged.
+
+Each visitor's address may send ``max_per_ip`` requests to a form in 10
+minutes, counted in the database by mairie.policy.counters (every instance sees
+the count); a refused or failed submission is not counted.
+"""
 
 from . import mails
 from .honeypot import honeypot_names
 from .records import store_request
 from collective.easyform.api import get_schema
+from email_validator import EmailNotValidError
+from email_validator import validate_email
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import ILabel
 from mairie.policy import _
-from mairie.policy import ratelimit
+from mairie.policy import counters
 from mairie.policy.backoffice.access import visitor_address
 from mairie.policy.captcha.field import captcha_names
+from mairie.policy.interfaces import CountersUnavailable
+from plone import api
 from plone.namedfile.interfaces import INamed
 from Products.statusmessages.interfaces import IStatusMessage
 from zope.i18n import translate
 from zope.schema import getFieldsInOrder
 
-import transaction
-
 
 MB = 1024 * 1024
+WINDOW = 600  # seconds: "sent from one address in 10 minutes"
 
 
 class Refused(Exception):
-    """The submission is refused; ``errors`` maps field names (or the form) to messages."""
+    """The submission is refused; ``errors`` maps field names (or the form) to messages.
 
-    def __init__(self, errors):
+    ``status`` is the HTTP status the REST API answers with.
+    """
+
+    def __init__(self, errors, status=400):
         super().__init__(errors)
         self.errors = errors
+        self.status = status
 
 
 def submit(form, action, data: dict, request, now=None):
@@ -43,10 +55,6 @@ def submit(form, action, data: dict, request, now=None):
         record.receipt_sent = record.received
     messages += mails.notification(form, action, record, fields)
     mails.send(messages)
-    address = visitor_address(request)
-    transaction.get().addAfterCommitHook(
-        lambda committed: committed and ratelimit.record(_scope(form), address)
-    )
     IStatusMessage(request).add(
         _(
             "msg_sve_registered",
@@ -71,8 +79,7 @@ def answer_fields(form) -> list[tuple]:
 
 def _check(action, data, request, form) -> None:
     errors = {}
-    email = data.get(action.email_field) or ""
-    if "@" not in email.strip("@"):
+    if not _is_email(data.get(action.email_field)):
         errors[action.email_field] = translate(
             _("error_sve_email", default="Give a valid e-mail address, such as nom@exemple.fr."),
             context=request,
@@ -88,19 +95,39 @@ def _check(action, data, request, form) -> None:
                 ),
                 context=request,
             )
-    address = visitor_address(request)
-    if not errors and not ratelimit.allowed(_scope(form), address, action.max_per_ip):
-        errors[FORM_ERROR_MARKER] = translate(
-            _(
-                "error_sve_rate_limit",
-                default="Too many requests were sent from your connection in the last "
-                "minutes. Please try again in 10 minutes.",
-            ),
-            context=request,
-        )
     if errors:
         raise Refused(errors)
+    _count(form, action, request)
 
 
-def _scope(form) -> str:
-    return "/".join(form.getPhysicalPath())
+def _is_email(value) -> bool:
+    """An address a mail can be sent to: no control character (NUL, CR, LF) to slip into ``To:``."""
+    try:
+        validate_email(value or "", check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+def _count(form, action, request) -> None:
+    """Count this request against its visitor's address, or refuse it.
+
+    Checked and counted at once in the database, for every instance; the count
+    is given back if the request is not stored after all.
+    """
+    scope = "/".join(form.getPhysicalPath())
+    try:
+        allowed = counters.hit(
+            api.portal.get(), scope, visitor_address(request), action.max_per_ip, WINDOW
+        )
+    except CountersUnavailable:
+        raise Refused(
+            {FORM_ERROR_MARKER: translate(counters.UNAVAILABLE, context=request)}, 503
+        ) from None
+    if not allowed:
+        message = _(
+            "error_sve_rate_limit",
+            default="Too many requests were sent from your connection in the last "
+            "minutes. Please try again in 10 minutes.",
+        )
+        raise Refused({FORM_ERROR_MARKER: translate(message, context=request)}, 429)

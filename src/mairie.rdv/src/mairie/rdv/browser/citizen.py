@@ -18,12 +18,13 @@ from .common import service_of
 from .common import when
 from datetime import date
 from datetime import timedelta
-from mairie.policy import ratelimit
+from mairie.policy import counters
 from mairie.policy.acts.dates import full_date
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import PARIS
 from mairie.policy.backoffice.access import visitor_address
 from mairie.policy.french import fr
+from mairie.policy.interfaces import CountersUnavailable
 from mairie.rdv import _
 from mairie.rdv import mails
 from mairie.rdv.ants.precheck import check_applications
@@ -43,6 +44,7 @@ from zope.i18nmessageid import Message
 
 # A field people never see (off-screen, hidden from screen readers) and robots fill in.
 HONEYPOT = "site_web"
+WINDOW = 600  # seconds: the agenda's max_per_address counts bookings in 10 minutes
 
 
 def _monday(day: date) -> date:
@@ -262,18 +264,56 @@ class BookView(Errors, BrowserView):
         return [self.value(f"ants_{number}") for number in range(1, self.people + 1)]
 
     def book(self):
-        form = self.request.form
-        agenda, service = self.context, self.service
+        """Book for an agent, or for a visitor within the honeypot and the limit per address.
+
+        The visitor's booking is counted before it is stored (checked and counted
+        at once, in the database that every instance sees), so that parallel
+        requests from one connection never book more than the limit; it is given
+        back if no booking comes of it (slot taken, ANTS refusal, any error).
+        """
+        agenda = self.context
         by = agent_id(agenda)
+        if by:
+            return self.store_booking(by)
+        if self.request.form.get(HONEYPOT):
+            self.errors = [
+                _(
+                    "error_rdv_honeypot",
+                    default="Your appointment could not be booked: a field meant to stay "
+                    "empty was filled in.",
+                )
+            ]
+            return None
+        portal = api.portal.get()
         scope, address = "/".join(agenda.getPhysicalPath()), visitor_address(self.request)
-        if not by:
-            problem = self.robot_check(scope, address)
-            if problem is not None:
-                self.errors = [problem]
-                return None
-        ids = self.application_ids() if self.service.ants_reason else []
-        if self.service.ants_reason:
-            check = check_applications(self.context, ids)
+        try:
+            end = counters.take(portal, scope, address, agenda.max_per_address or 1, WINDOW)
+        except CountersUnavailable:
+            self.errors = [counters.UNAVAILABLE]
+            return None
+        if end is None:
+            self.errors = [
+                _(
+                    "error_rdv_rate_limit",
+                    default="Too many appointments were booked from your connection in the "
+                    "last minutes. Please try again in 10 minutes, or call the town hall.",
+                )
+            ]
+            return None
+        booking = None
+        try:
+            booking = self.store_booking(by)
+        finally:
+            if booking is None:
+                counters.give_back(portal, scope, address, end)
+        return booking
+
+    def store_booking(self, by: str):
+        """The ANTS check, then the booking, committed; None (and ``errors``) if refused."""
+        agenda, service = self.context, self.service
+        ids = self.application_ids() if service.ants_reason else []
+        if service.ants_reason:
+            check = check_applications(agenda, ids)
             if check.problems:
                 self.errors = check.problems
                 self.existing = check.existing
@@ -296,30 +336,11 @@ class BookView(Errors, BrowserView):
             return booking
 
         try:
-            booking = committed(action)
+            return committed(action)
         except BookingError as error:
             self.errors = [error.message]
-            form.pop("confirmer", None)
+            self.request.form.pop("confirmer", None)
             return None
-        if not by:
-            ratelimit.record(scope, address)
-        return booking
-
-    def robot_check(self, scope: str, address: str):
-        """Why a visitor's booking looks automated (honeypot, too many from one connection)."""
-        if self.request.form.get(HONEYPOT):
-            return _(
-                "error_rdv_honeypot",
-                default="Your appointment could not be booked: a field meant to stay empty "
-                "was filled in.",
-            )
-        if not ratelimit.allowed(scope, address, self.context.max_per_address or 1):
-            return _(
-                "error_rdv_rate_limit",
-                default="Too many appointments were booked from your connection in the last "
-                "minutes. Please try again in 10 minutes, or call the town hall.",
-            )
-        return None
 
     def summary(self):
         return {

@@ -34,15 +34,16 @@ class SubmitPost(Service):
             message = _("error_sve_no_action", default="This form takes no request.")
             return {"message": self._fr(message)}
         values, errors = self._values(json_body(self.request))
+        status = 400
         if not errors:
             try:
                 record = submit(self.context, action, values, self.request)
             except Refused as refused:
-                errors = refused.errors
+                errors, status = refused.errors, refused.status
             else:
                 self.request.response.setStatus(201)
                 return {"number": record.number, "received": record.received.isoformat()}
-        self.request.response.setStatus(429 if _rate_limited(errors) else 400)
+        self.request.response.setStatus(status)
         return {
             "message": self._fr(_("error_sve_refused", default="The request was not registered.")),
             "errors": [
@@ -79,7 +80,3 @@ class SubmitPost(Service):
 
     def _fr(self, message):
         return translate(message, context=self.request)
-
-
-def _rate_limited(errors):
-    return list(errors) == [FORM_ERROR_MARKER]
