@@ -19,6 +19,7 @@ from zope.component import getUtility
 from zope.component.hooks import setSite
 
 import pytest
+import shutil
 import transaction
 
 
@@ -141,6 +142,24 @@ def test_a_site_lacking_what_the_code_declares_gets_it(app):
     assert registry["mairie.commune.slogan"] == ""
     assert "act_year" in site.portal_catalog.indexes()
     assert "mairie.Bulletin" in site.portal_types.objectIds()
+    assert upgrade.run(app, "plone").changes == []
+
+
+def test_a_mail_queue_left_at_another_place_is_moved(app, tmp_path):
+    """A database restored or moved elsewhere keeps the old queue path: mails would fail."""
+    from mairie.policy import mailqueue
+
+    mailhost = app["plone"].MailHost
+    mailqueue.use_queue(mailhost, str(tmp_path / "gone"))
+    shutil.rmtree(tmp_path / "gone")
+    transaction.commit()
+    labels = [cli.french(label) for label in upgrade.run(app, "plone").changes]
+    wanted = mailqueue.directory(app["plone"])
+    assert f"file de courriels déplacée de {tmp_path / 'gone'} (disparu) vers {wanted}" in labels
+    assert mailhost.smtp_queue_directory == wanted
+    # One that still exists may hold mails: left alone.
+    mailqueue.use_queue(mailhost, str(tmp_path / "other"))
+    transaction.commit()
     assert upgrade.run(app, "plone").changes == []
 
 

@@ -11,6 +11,7 @@ from dataclasses import field
 from lxml import etree
 from mairie.policy import _
 from mairie.policy import logger
+from mairie.policy import mailqueue
 from mairie.policy.commune.modules import MODULES
 from mairie.policy.provisioning.site import is_commune
 from pathlib import Path
@@ -210,7 +211,7 @@ def missing(site) -> list[Change]:
     index by importing that step of the profile again.
     """
     setup = site.portal_setup
-    changes = [*_missing_modules(site), *_missing_dependencies(setup)]
+    changes = [*_missing_modules(site), *_missing_dependencies(setup), *_lost_mail_queue(site)]
     registry = getUtility(IRegistry, context=site)
     for profile in mairie_profiles(setup):
         directory = Path(setup.getProfileInfo(profile)["path"])
@@ -235,6 +236,28 @@ def _missing_modules(site) -> list[Change]:
         )
         for module, product in MODULES.items()
         if module in wanted and not installer.is_product_installed(product)
+    ]
+
+
+def _lost_mail_queue(site) -> list[Change]:
+    """A queue path stored by a deployment at another place (moved, restored elsewhere).
+
+    Only a directory that is gone is replaced: mails waiting in one that exists stay theirs.
+    """
+    mailhost = getattr(site, "MailHost", None)
+    stored = getattr(mailhost, "smtp_queue_directory", "") or ""
+    wanted = mailqueue.directory(site)
+    if not getattr(mailhost, "smtp_queue", False) or stored == wanted or Path(stored).exists():
+        return []
+    return [
+        Change(
+            _(
+                "upgrade_mail_queue",
+                default="mail queue moved from ${stored} (gone) to ${wanted}",
+                mapping={"stored": stored, "wanted": wanted},
+            ),
+            lambda: mailqueue.use_queue(mailhost, wanted),
+        )
     ]
 
 
