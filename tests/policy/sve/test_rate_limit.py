@@ -11,12 +11,14 @@ from .conftest import submit
 from concurrent.futures import ThreadPoolExecutor
 from mairie.policy import _
 from mairie.policy import counters
+from mairie.policy.sve import mails
 from mairie.policy.sve.records import all_requests
 from ZODB.POSException import ReadOnlyError
 
 import logging
 import requests
 import threading
+import time
 import transaction
 
 
@@ -64,6 +66,21 @@ def test_parallel_requests_from_one_address_stop_at_the_limit(site, smtp):
     configure(form, max_per_ip=3)
     assert parallel(form, 12) == [201] * 3 + [429] * 9
     assert len(requests_in(form)) == 3
+
+
+def test_slow_requests_in_flight_are_counted_before_they_are_stored(site, smtp, monkeypatch):
+    form = site["demarches"]["nous-contacter"]
+    configure(form, max_per_ip=2)
+    send = mails.send
+
+    def slow_send(messages):
+        # A second between the check and the commit: all four in flight at once.
+        time.sleep(1)
+        send(messages)
+
+    monkeypatch.setattr(mails, "send", slow_send)
+    assert parallel(form, 4) == [201, 201, 429, 429]
+    assert len(requests_in(form)) == 2
 
 
 def test_a_request_replayed_after_a_conflict_counts_once(site, smtp):

@@ -8,6 +8,7 @@ from .http import text
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from mairie.policy.acts.dates import now
+from mairie.rdv import mails
 from mairie.rdv.bookings import store
 from rdv.conftest import add_counter
 from urllib.parse import parse_qs
@@ -15,6 +16,7 @@ from urllib.parse import urlparse
 
 import requests
 import threading
+import time
 import transaction
 
 
@@ -102,3 +104,37 @@ def test_parallel_bookings_from_one_connection_stop_at_the_limit(site, http_agen
     transaction.begin()
     stored = list(store(agenda).between(now(), now() + timedelta(days=agenda.days_ahead + 1)))
     assert len(stored) == 5
+
+
+def test_slow_bookings_in_flight_are_counted_before_they_are_stored(site, http_agenda, monkeypatch):
+    agenda = http_agenda
+    agenda.max_per_address = 2
+    transaction.commit()
+    slots = requests.get(
+        f"{agenda.absolute_url()}/@@creneaux",
+        params={"motif": "etat-civil", "personnes": 1},
+        timeout=60,
+    )
+    urls = links(slots.text, "reserver")[:4]
+    token = authenticator(requests.get(urls[0], timeout=60).text)
+    confirm = mails.confirmation
+
+    def slow_confirmation(agenda, booking):
+        # A second between the check and the commit: every request is in flight
+        # at once (the server has 4 threads), as under load.
+        time.sleep(1)
+        confirm(agenda, booking)
+
+    monkeypatch.setattr(mails, "confirmation", slow_confirmation)
+
+    def attempt(url):
+        query = {key: values[0] for key, values in parse_qs(urlparse(url).query).items()}
+        with post_booking(f"{agenda.absolute_url()}/@@reserver", query, token) as response:
+            return response.status_code
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        statuses = sorted(pool.map(attempt, urls))
+    assert statuses == [200, 200, 303, 303]
+    transaction.begin()
+    stored = list(store(agenda).between(now(), now() + timedelta(days=agenda.days_ahead + 1)))
+    assert len(stored) == 2
