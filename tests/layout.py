@@ -247,8 +247,10 @@ class Tabs:
             problems = []
             for width in shot.widths:
                 await page.set_viewport_size({"width": width, "height": HEIGHTS.get(width, 900)})
+                # From the top (a field with autofocus scrolls the page), once laid out.
                 await page.evaluate(
-                    "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+                    "() => new Promise((done) => { window.scrollTo(0, 0);"
+                    " requestAnimationFrame(() => requestAnimationFrame(done)); })"
                 )
                 problems += judge(shot.name, width, await page.evaluate(MEASURE))
                 await page.screenshot(path=folder / f"{shot.name}-{width}.png", full_page=True)
