@@ -12,6 +12,7 @@ from .records import requests_of
 from .records import stamp
 from .records import STATUSES
 from collective.easyform.api import get_actions
+from collective.easyform.api import get_schema
 from dateutil.relativedelta import relativedelta
 from mairie.policy import logger
 from zope.schema import getFieldsInOrder
@@ -40,13 +41,18 @@ def settings(form):
 def search(form, status: str = "", text: str = "") -> list:
     """The form's requests, newest first, with the status and words asked for."""
     words = text.casefold().split()
+    schema = get_schema(form)
     found = []
     for record in all_requests(form):
         if status and record.status != status:
             continue
         if words:
             haystack = " ".join(
-                [record.number, record.email, *(mails.as_text(v) for v in record.data.values())]
+                [
+                    record.number,
+                    record.email,
+                    *(mails.as_text(v, schema.get(k)) for k, v in record.data.items()),
+                ]
             ).casefold()
             if not all(word in haystack for word in words):
                 continue

@@ -10,6 +10,7 @@ recorded as sent is therefore one that is safely on its way.
 from .deadlines import ACCEPTANCE
 from .deadlines import implicit_decision_date
 from .deadlines import REJECTION
+from collective.easyform.api import get_schema
 from email.mime.text import MIMEText
 from email.utils import formataddr
 from mairie.policy import _
@@ -100,10 +101,11 @@ def notification(form, action, record, fields) -> list[tuple]:
     subject = fr(_msg(_("mail_sve_notice_subject", default="[${number}] ${form}"), mapping))
     intro = _("mail_sve_notice_body", default="New request received on ${date} at ${time}: ${url}")
     lines = [fr(_msg(intro, mapping)), ""]
+    schema = get_schema(form)
     for name, title in fields:
         value = record.data.get(name)
         if value not in (None, "", [], ()):
-            lines.append(f"{fr(title)} : {as_text(value)}")
+            lines.append(f"{fr(title)} : {as_text(value, schema.get(name))}")
     body = "\n".join(lines)
     return [(recipient, subject, body) for recipient in action.recipients]
 
@@ -146,10 +148,24 @@ def _msg(message, mapping):
     return Message(message, mapping=mapping)
 
 
-def as_text(value) -> str:
+def as_text(value, field=None) -> str:
+    """An answer as people read it: a file's name, the French title of a choice (never
+    its stored token, such as ``sve_right_access``), the items of a list."""
     filename = getattr(value, "filename", None)
     if filename is not None:
         return filename
     if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(str(item) for item in value)
-    return str(value)
+        item_field = getattr(field, "value_type", None)
+        return ", ".join(as_text(item, item_field) for item in value)
+    title = _choice_title(field, value)
+    return fr(title) if title is not None else str(value)
+
+
+def _choice_title(field, value):
+    vocabulary = getattr(field, "vocabulary", None)
+    if vocabulary is None:
+        return None
+    try:
+        return vocabulary.getTerm(value).title
+    except LookupError:  # a choice removed from the form since the request was sent
+        return None

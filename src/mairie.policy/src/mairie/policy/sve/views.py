@@ -6,6 +6,7 @@ from .mails import french_date
 from .records import get_request
 from .records import STATUSES
 from .submission import answer_fields
+from collective.easyform.api import get_schema
 from mairie.policy import _
 from mairie.policy.csvexport import to_csv
 from mairie.policy.hours.schedule import french_time
@@ -66,6 +67,7 @@ class RequestsCSV(RequestsView):
 
     def __call__(self):
         fields = answer_fields(self.context)
+        schema = get_schema(self.context)
         header = [
             self._fr(_("sve_column_number", default="Number")),
             self._fr(_("sve_column_received", default="Received")),
@@ -77,7 +79,7 @@ class RequestsCSV(RequestsView):
                 record.number,
                 record.received.isoformat(),
                 self._fr(STATUS_LABELS[record.status]),
-                *(as_text(record.data.get(name, "")) for name, _title in fields),
+                *(as_text(record.data.get(name, ""), schema.get(name)) for name, _title in fields),
             ]
             for record in agents.search(self.context, self.status(), self.text())
         ]
@@ -120,11 +122,12 @@ class RequestView(StatusChoices, BrowserView):
     def details(self):
         record = self.record()
         described = describe(self.context, record)
+        schema = get_schema(self.context)
         described["answers"] = [
             {
                 "title": title,
                 "name": name,
-                "value": as_text(record.data[name]),
+                "value": as_text(record.data[name], schema.get(name)),
                 "file": _is_file(record, name),
             }
             for name, title in answer_fields(self.context)
