@@ -122,7 +122,7 @@ def test_register_view_renders_filters_without_javascript(acts_register, acts):
 
 def test_scdl_csv_columns_and_row(acts_register, acts):
     api.portal.set_registry_record("mairie.commune.name", "Saint-Aubin-sur-Loire")
-    api.portal.set_registry_record("mairie.commune.siret", "21490277000004")
+    api.portal.set_registry_record("mairie.commune.siret", "21499999700015")
     request = acts_register.REQUEST
     alsoProvides(request, IMairiePolicyLayer)
     body = api.content.get_view("actes.csv", acts_register, request)()
@@ -152,7 +152,7 @@ def test_scdl_csv_columns_and_row(acts_register, acts):
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row == {
         "COLL_NOM": "Saint-Aubin-sur-Loire",
-        "COLL_SIRET": "21490277000004",
+        "COLL_SIRET": "21499999700015",
         "DELIB_ID": "2026-003",
         "DELIB_DATE": "2026-02-09",
         "DELIB_MATIERE_CODE": "2.1",

@@ -83,6 +83,49 @@ def test_insee_codes_accepted(write_profile, agency, code):
     assert load_profile(write_profile(change), agency).commune.insee == code
 
 
+@pytest.mark.parametrize(
+    "siret",
+    [
+        "21499999700015",  # the demo's: SIREN 214999997 and SIRET both pass Luhn
+        "214 999 997 00015",
+        "35600000000048",  # La Poste's head office: Luhn
+        "35600000000010",  # a La Poste establishment: digits sum to a multiple of 5
+    ],
+)
+def test_sirets_accepted(write_profile, agency, siret):
+    def change(data):
+        data["commune"]["siret"] = siret
+
+    assert load_profile(write_profile(change), agency).commune.siret == siret.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "siret",
+    [
+        "21490277000004",  # the 14 digits pass Luhn, the SIREN 214902770 does not
+        "21499999700016",  # the SIREN passes, the 14 digits do not
+        "35600000000011",  # La Poste: neither Luhn nor a digit sum multiple of 5
+    ],
+)
+def test_sirets_refused(write_profile, agency, siret):
+    def change(data):
+        data["commune"]["siret"] = siret
+
+    [(field, message)] = problems(write_profile(change), agency)
+    assert field == "commune.siret"
+    assert "SIREN" in message and siret in message
+
+
+def test_agency_host_siret_checked_too(tmp_path, agency_file):
+    text = agency_file.read_text(encoding="utf-8").replace("42312345400013", "42312345600000")
+    path = tmp_path / "agency.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ProfileError) as raised:
+        load_agency(path)
+    [problem] = raised.value.problems
+    assert problem.field == "host.siret"
+
+
 @pytest.mark.parametrize("code", ["4927", "492777", "2C123", "AB123", "49 27"])
 def test_insee_codes_refused(write_profile, agency, code):
     def change(data):

@@ -17,7 +17,7 @@ def test_legal_notice_names_the_mayor_and_the_host(served, fetch, text_of, agenc
         assert fact in page
     for fact in ("1 place de la Mairie, 49170 Saint-Aubin-sur-Loire", "02 41 77 12 34"):
         assert fact in page  # the commune's seat and phone
-    assert "21490277000004" in page  # its SIRET
+    assert "21499999700015" in page  # its SIRET
 
 
 def test_accessibility_statement(served, fetch, text_of, fr):

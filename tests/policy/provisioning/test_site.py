@@ -97,7 +97,7 @@ def test_create(commune, demo_profile):
 def test_every_profile_value_is_in_the_registry(commune):
     values = settings(commune)
     assert values.insee_code == "49277"
-    assert values.siret == "21490277000004"
+    assert values.siret == "21499999700015"
     assert values.postal_codes == ("49170",)
     assert values.population == 4320
     assert (values.plan, values.plan_title, values.plan_quota_gb) == ("ma-commune", "Ma commune", 2)

@@ -60,7 +60,8 @@ MESSAGES = {
     "siret": _("error_siret", default="a SIRET of 14 digits is expected, got “${value}”"),
     "siret_checksum": _(
         "error_siret_checksum",
-        default="this SIRET fails its check digit (Luhn); check it: “${value}”",
+        default="this SIRET fails its check digits (Luhn, on the SIREN's first 9 digits "
+        "and on all 14); check it: “${value}”",
     ),
     "postal_code": _(
         "error_postal_code", default="a postal code of 5 digits is expected, got “${value}”"

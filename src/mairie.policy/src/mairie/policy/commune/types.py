@@ -59,16 +59,34 @@ HostPort = Annotated[
 Numcli = Annotated[str, _matching("numcli", r"\d{6}")]
 
 
-def _siret(value: str) -> str:
-    digits = value.replace(" ", "")
-    if not re.fullmatch(r"\d{14}", digits):
-        _fail("siret", value)
-    # Luhn checksum, as INSEE computes it for every SIRET.
+# La Poste's establishments share one SIREN and, the head office aside, carry
+# no Luhn key: INSEE's documented exception is a digit sum that is a multiple of 5.
+LA_POSTE_SIREN = "356000000"
+
+
+def _luhn(digits: str) -> bool:
     total = 0
     for index, char in enumerate(reversed(digits)):
         number = int(char) * (2 if index % 2 else 1)
         total += number - 9 if number > 9 else number
-    if total % 10:
+    return total % 10 == 0
+
+
+def is_valid_siret(digits: str) -> bool:
+    """A SIRET (14 digits) is valid when its SIREN (first 9) and itself both pass
+    their Luhn check, as INSEE computes them; or, for La Poste, by its digit sum."""
+    if not re.fullmatch(r"\d{14}", digits):
+        return False
+    if digits[:9] == LA_POSTE_SIREN and sum(map(int, digits)) % 5 == 0:
+        return True
+    return _luhn(digits[:9]) and _luhn(digits)
+
+
+def _siret(value: str) -> str:
+    digits = value.replace(" ", "")
+    if not re.fullmatch(r"\d{14}", digits):
+        _fail("siret", value)
+    if not is_valid_siret(digits):
         _fail("siret_checksum", value)
     return digits
 
