@@ -48,7 +48,8 @@ HONOURED = "honoured"
 MISSED = "missed"
 STATUSES = (BOOKED, CANCELLED, HONOURED, MISSED)
 
-EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
+# No control character (NUL, CR, LF...): the address goes into a mail's To: header.
+EMAIL = re.compile(r"[^@\s,;<>\x00-\x1f\x7f]+@[^@\s,;<>\x00-\x1f\x7f]+\.[A-Za-z]{2,}")
 NAME_LENGTH = 100
 
 
@@ -236,7 +237,7 @@ class BookingStore:
         if len(surname) > NAME_LENGTH or len(first_name) > NAME_LENGTH:
             raise BookingError(_("error_rdv_name_length", default="This name is too long."))
         email = (email or "").strip()
-        if len(email) > 254 or not EMAIL.match(email):
+        if len(email) > 254 or not EMAIL.fullmatch(email):
             raise BookingError(
                 _(
                     "error_rdv_email",
