@@ -1,11 +1,14 @@
 """The national search engine's three endpoints, over HTTP, as an anonymous caller."""
 
+from .ants_models import Application
+from .ants_models import AvailableTimeSlot
+from .ants_models import MeetingPoint
+from .ants_models import shown_hour
 from .conftest import configure_ants
 from .conftest import HUB_TOKEN
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
-from datetime import UTC
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import PARIS
 from mairie.rdv.bookings import management_url
@@ -59,10 +62,27 @@ def test_managed_meeting_points(hub):
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith("application/json")
     [point] = response.json()
+    MeetingPoint.model_validate(point)
     assert point["id"] == "45999"
     assert point["name"] == "Mairie de Saint-Test"
     assert point["latitude"] == 47.9 and point["longitude"] == 1.9
     assert set(point) >= {"public_entry_address", "zip_code", "city_name"}
+
+
+def test_a_meeting_point_without_coordinates_is_left_out(hub, http_agenda, httpserver):
+    """The ANTS would drop it: it is left out, and so are its slots."""
+    configure_ants(http_agenda.aq_parent, httpserver, meeting_point_latitude=None)
+    transaction.commit()
+    assert get(f"{hub}/getManagedMeetingPoints").json() == []
+    monday, friday = next_week()
+    slots = get(
+        f"{hub}/availableTimeSlots",
+        meeting_point_ids="45999",
+        start_date=str(monday),
+        end_date=str(friday),
+        reason="CNI",
+    )
+    assert slots.json() == {}
 
 
 def test_available_time_slots(hub, http_agenda):
@@ -80,13 +100,12 @@ def test_available_time_slots(hub, http_agenda):
     slots = answer["45999"]
     assert slots
     for slot in slots:
+        AvailableTimeSlot.model_validate(slot)
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\dZ", slot["datetime"])
-    # Two documents: 40 minutes from 09:00 Paris; the first one in UTC.
-    first = PARIS.localize(datetime.combine(monday, time(9)))
-    expected_first = first.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
-    assert slots[0]["datetime"] == expected_first
-    second = datetime.strptime(slots[1]["datetime"], "%Y-%m-%dT%H:%MZ")
-    assert second - datetime.strptime(expected_first, "%Y-%m-%dT%H:%MZ") == timedelta(minutes=40)
+    # Two documents: 40 minutes from 09:00 Paris, which the ANTS shows as 09:00 (not 08:00 UTC).
+    assert slots[0]["datetime"] == f"{monday.isoformat()}T09:00Z"
+    assert shown_hour(slots[0]["datetime"]) == datetime.combine(monday, time(9))
+    assert shown_hour(slots[1]["datetime"]) == datetime.combine(monday, time(9, 40))
     callback = urlparse(slots[0]["callback_url"])
     assert callback.path == urlparse(http_agenda.absolute_url()).path + "/@@reserver"
     assert parse_qs(callback.query) == {
@@ -137,18 +156,27 @@ def test_search_application_ids(hub, http_agenda):
     )
     transaction.commit()
 
-    response = requests.get(
-        f"{hub}/searchApplicationIds?application_ids=ABCDE12345&application_ids=ZZZZZ99999",
-        headers={"X-HUB-RDV-AUTH-TOKEN": HUB_TOKEN},
-        timeout=30,
-    )
-    assert response.status_code == 200
-    answer = response.json()
-    assert answer["ZZZZZ99999"] == []
-    [found] = answer["ABCDE12345"]
-    assert found["meeting_point"] == "Mairie de Saint-Test"
-    assert found["datetime"] == start.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
-    assert found["management_url"] == management_url(http_agenda, booking)
+    # Repeated (as the ANTS sends them), comma-separated, or both.
+    for query in (
+        "application_ids=ABCDE12345&application_ids=ZZZZZ99999",
+        "application_ids=ABCDE12345,ZZZZZ99999",
+        "application_ids=abcde12345,%20ZZZZZ99999&application_ids=ABCDE12345",
+    ):
+        response = requests.get(
+            f"{hub}/searchApplicationIds?{query}",
+            headers={"X-HUB-RDV-AUTH-TOKEN": HUB_TOKEN},
+            timeout=30,
+        )
+        assert response.status_code == 200
+        answer = response.json()
+        assert list(answer) == ["ABCDE12345", "ZZZZZ99999"]
+        assert answer["ZZZZZ99999"] == []
+        [found] = answer["ABCDE12345"]
+        Application.model_validate(found)
+        assert found["meeting_point"] == "Mairie de Saint-Test"
+        assert found["datetime"] == f"{monday.isoformat()}T10:00Z"
+        assert shown_hour(found["datetime"]) == start.replace(tzinfo=None)
+        assert found["management_url"] == management_url(http_agenda, booking)
 
 
 def test_unknown_endpoint_is_404(hub):

@@ -3,15 +3,21 @@
 ``<site>/@@ants/getManagedMeetingPoints``, ``…/availableTimeSlots`` and
 ``…/searchApplicationIds``, authenticated by the ``X-HUB-RDV-AUTH-TOKEN``
 header (the commune's hub token; 401 otherwise, and always while it is not
-set). Lists come as repeated parameters (``meeting_point_ids=1&meeting_point_ids=2``).
+set). Lists come as repeated parameters (``meeting_point_ids=1&meeting_point_ids=2``),
+as the ANTS sends them; a comma-separated value (``application_ids=A,B``) is split too.
+
+Times are Paris wall-clock times written ``YYYY-MM-DDTHH:MMZ``: the ANTS reads that
+format first and shows the hour as written (its parser takes the ``Z`` as a literal,
+and it adds an explicit offset to the hour rather than removing it), as RDV Service
+Public and the other editors send it. A time in UTC showed 07:30 for 08:30 in Paris.
 """
 
 from .meeting_point import meeting_point
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
-from datetime import UTC
 from mairie.policy.acts.dates import now as paris_now
+from mairie.policy.acts.dates import PARIS
 from mairie.rdv.agendas import agendas
 from mairie.rdv.bookings import management_url
 from mairie.rdv.bookings import store
@@ -77,9 +83,11 @@ class AntsHub(BrowserView):
 
 
 def managed_meeting_points(site, params) -> list[dict]:
-    if not agendas(site):
+    point = meeting_point(site)
+    # The ANTS drops a point without coordinates; the settings page says why it is missing.
+    if not agendas(site) or not point.located:
         return []
-    return [_meeting_point_json(meeting_point(site))]
+    return [_meeting_point_json(point)]
 
 
 def available_time_slots(site, params) -> dict:
@@ -97,15 +105,13 @@ def available_time_slots(site, params) -> dict:
         raise HubError(400, "documents_number must be at least 1")
     point = meeting_point(site)
     answer = {}
-    if point.id in params.get("meeting_point_ids", ()):
+    if point.located and point.id in _many(params, "meeting_point_ids"):
         answer[point.id] = _time_slots(site, reason, people, first, last)
     return answer
 
 
 def search_application_ids(site, params) -> dict:
-    wanted = [
-        number.strip().upper() for number in params.get("application_ids", ()) if number.strip()
-    ]
+    wanted = [number.upper() for number in _many(params, "application_ids")]
     answer = {number: [] for number in wanted}
     if not wanted:
         return answer
@@ -118,7 +124,7 @@ def search_application_ids(site, params) -> dict:
                 answer[number].append(
                     {
                         "meeting_point": point.name,
-                        "datetime": _utc(booking.start),
+                        "datetime": _paris(booking.start),
                         "management_url": url,
                         "cancel_url": url,
                     }
@@ -142,7 +148,9 @@ def _time_slots(site, reason, people, first, last) -> list[dict]:
             for slot in free_slots(agenda, service, people, first, last):
                 # One entry per time: any counter free will do.
                 slots.setdefault(slot.start, _callback(agenda, service, people, slot))
-    return [{"datetime": _utc(start), "callback_url": url} for start, url in sorted(slots.items())]
+    return [
+        {"datetime": _paris(start), "callback_url": url} for start, url in sorted(slots.items())
+    ]
 
 
 def _callback(agenda, service, people, slot) -> str:
@@ -166,6 +174,12 @@ def _meeting_point_json(point) -> dict:
     }
 
 
+def _many(params, name) -> list[str]:
+    """Every value of a list parameter, repeated or comma-separated, once each, in order."""
+    values = (value.strip() for given in params.get(name, ()) for value in given.split(","))
+    return list(dict.fromkeys(value for value in values if value))
+
+
 def _one(params, name) -> str:
     values = params.get(name) or [""]
     return values[0]
@@ -178,5 +192,5 @@ def _date(params, name) -> date:
         raise HubError(400, f"{name} must be a date, YYYY-MM-DD") from None
 
 
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
+def _paris(moment: datetime) -> str:
+    return moment.astimezone(PARIS).strftime("%Y-%m-%dT%H:%MZ")

@@ -87,12 +87,22 @@ class IRdvIntegrationSettings(Interface):
     )
     meeting_point_latitude = schema.Float(
         title=_("settings_meeting_point_latitude", default="Meeting point latitude"),
+        description=_(
+            "settings_meeting_point_coordinates_help",
+            default="Empty: the mairie's, from the commune profile. Without any coordinates "
+            "the national search engine leaves this meeting point out.",
+        ),
         required=False,
         min=-90.0,
         max=90.0,
     )
     meeting_point_longitude = schema.Float(
         title=_("settings_meeting_point_longitude", default="Meeting point longitude"),
+        description=_(
+            "settings_meeting_point_coordinates_help",
+            default="Empty: the mairie's, from the commune profile. Without any coordinates "
+            "the national search engine leaves this meeting point out.",
+        ),
         required=False,
         min=-180.0,
         max=180.0,
