@@ -12,12 +12,16 @@ from .submission import submit
 from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
 from collective.easyform.api import get_context
+from collective.easyform.api import get_schema
+from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from mairie.policy import _
 from plone.supermodel.exportimport import BaseHandler
 from zope import schema
 from zope.interface import implementer
 from zope.interface import Invalid
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
 
 import re
 
@@ -52,7 +56,13 @@ class ISveAction(IAction):
     )
     email_field = schema.ASCIILine(
         title=_("label_sve_email_field", default="Field holding the person's e-mail"),
-        default="email",
+        description=_(
+            "help_sve_email_field",
+            default="The short name of one of the form's fields. Left empty, or naming no "
+            "field of the form, the form's e-mail field is used.",
+        ),
+        default="",
+        required=False,
     )
     service_name = schema.TextLine(
         title=_("label_sve_service_name", default="Service in charge"), default=""
@@ -72,7 +82,13 @@ class ISveAction(IAction):
     )
     implicit_decision = schema.Choice(
         title=_("label_sve_implicit_decision", default="Silence of the administration means"),
-        values=(NO_DECISION, ACCEPTANCE, REJECTION),
+        vocabulary=SimpleVocabulary(
+            [
+                SimpleTerm(NO_DECISION, title=_("sve_silence_none", default="no decision")),
+                SimpleTerm(ACCEPTANCE, title=_("sve_silence_acceptance", default="acceptance")),
+                SimpleTerm(REJECTION, title=_("sve_silence_rejection", default="rejection")),
+            ]
+        ),
         default=NO_DECISION,
     )
     decision_delay = schema.Int(
@@ -83,7 +99,12 @@ class ISveAction(IAction):
     )
     decision_delay_unit = schema.Choice(
         title=_("label_sve_decision_delay_unit", default="Unit of the delay"),
-        values=("months", "days"),
+        vocabulary=SimpleVocabulary(
+            [
+                SimpleTerm("months", title=_("sve_unit_months", default="months")),
+                SimpleTerm("days", title=_("sve_unit_days", default="days")),
+            ]
+        ),
         default="months",
     )
     appeal_means = schema.Text(
@@ -140,12 +161,27 @@ class SveAction(Action):
         super().__init__(**kw)
 
     def onSuccess(self, fields, request):
-        """Store, number and acknowledge; a refusal is a dict of messages per field."""
+        """Store, number and acknowledge; a refusal is a dict of messages per field.
+
+        EasyForm shows a message only beside a field of the form, or at the top
+        for FORM_ERROR_MARKER; any other key would leave the bare « Il y a des
+        erreurs. », so it goes to the top.
+        """
+        form = get_context(self)
         try:
-            submit(get_context(self), self, dict(fields), request)
+            submit(form, self, dict(fields), request)
         except Refused as refused:
-            return refused.errors
+            return shown_errors(get_schema(form), refused.errors)
         return None
+
+
+def shown_errors(schema, errors: dict) -> dict:
+    """The refusal's messages, those about no field of the form moved to the top."""
+    shown = {name: message for name, message in errors.items() if name in schema}
+    elsewhere = [message for name, message in errors.items() if name not in schema]
+    if elsewhere:
+        shown[FORM_ERROR_MARKER] = " ".join(elsewhere)
+    return shown
 
 
 SveActionFactory = ActionFactory(

@@ -1,5 +1,6 @@
 """The ready-made request forms of every commune, in the « Démarches » folder."""
 
+from dataclasses import dataclass
 from mairie.policy import _
 from mairie.policy.commune.schema import Profile
 from mairie.policy.french import fr
@@ -58,35 +59,91 @@ FORMS = (
 )
 
 
+@dataclass(frozen=True)
+class Service:
+    """The service in charge of the requests, as the acknowledgements and the notice name it."""
+
+    name: str
+    email: str
+    address: str
+    phone: str
+
+    @classmethod
+    def of_profile(cls, profile: Profile) -> "Service":
+        address = profile.mairie.address
+        return cls(
+            name=profile.site_title,
+            email=str(profile.emails.contact),
+            address=f"{address.street}, {address.postal_code} {address.city}",
+            phone=str(profile.mairie.phone),
+        )
+
+    @classmethod
+    def of_site(cls, site) -> "Service":
+        """The commune's settings as provisioning stored them (registry mairie.commune.*)."""
+
+        def record(name):
+            return api.portal.get_registry_record(f"mairie.commune.{name}", default="") or ""
+
+        town = " ".join(filter(None, (record("address_postal_code"), record("address_city"))))
+        return cls(
+            name=site.Title(),
+            email=record("email_contact"),
+            address=", ".join(filter(None, (record("address_street"), town))),
+            phone=record("phone"),
+        )
+
+
 def ensure_forms(folder, profile: Profile) -> None:
     """Create the missing forms; those already there are the editors' to change."""
+    service = Service.of_profile(profile)
     for name, title, description, model, prefix, manual_review, retention in FORMS:
         if name in folder:
             continue
-        form = api.content.create(
-            container=folder,
-            type="EasyForm",
+        form = create_form(
+            folder,
+            fr(title),
+            fr(description),
+            (MODELS / model).read_text(encoding="utf-8"),
+            actions_model(service, prefix, manual_review, retention),
+            notice(service, retention),
             id=name,
-            title=fr(title),
-            description=fr(description),
-            fields_model=(MODELS / model).read_text(encoding="utf-8"),
-            actions_model=actions_model(profile, prefix, manual_review, retention),
-            formEpilogue=RichTextValue(notice(profile, retention), "text/html", "text/x-html-safe"),
-            submitLabel=fr(_("sve_submit", default="Send")),
-            # The thank-you page recalls what was given, not the empty honeypot.
-            includeEmpties=False,
         )
         publish(form)
 
 
-def actions_model(profile: Profile, prefix: str, manual_review: bool, retention: int) -> str:
-    address = profile.mairie.address
+def create_form(container, title, description, fields, actions, epilogue, id=None):
+    """An EasyForm taking requests, with the RGPD notice under its fields."""
+    return api.content.create(
+        container=container,
+        type="EasyForm",
+        id=id,
+        title=title,
+        description=description,
+        fields_model=fields,
+        actions_model=actions,
+        formEpilogue=RichTextValue(epilogue, "text/html", "text/x-html-safe"),
+        submitLabel=fr(_("sve_submit", default="Send")),
+        # The thank-you page recalls what was given, not the empty honeypot.
+        includeEmpties=False,
+    )
+
+
+def actions_model(
+    service: Service,
+    prefix: str,
+    manual_review: bool,
+    retention: int,
+    email_field: str = "email",
+    recipients: tuple = (),
+) -> str:
     values = {
         "prefix": prefix,
-        "service_name": profile.site_title,
-        "service_email": str(profile.emails.contact),
-        "service_address": f"{address.street}, {address.postal_code} {address.city}",
-        "service_phone": str(profile.mairie.phone),
+        "email_field": email_field,
+        "service_name": service.name,
+        "service_email": service.email,
+        "service_address": service.address,
+        "service_phone": service.phone,
         "appeal_means": fr(
             _(
                 "sve_appeal_means",
@@ -96,20 +153,24 @@ def actions_model(profile: Profile, prefix: str, manual_review: bool, retention:
             )
         ),
         "manual_review": str(manual_review),
-        "recipient": str(profile.emails.contact),
         "retention_months": str(retention),
     }
+    values = {key: escape(value) for key, value in values.items()}
+    values["recipients"] = "".join(
+        f"<element>{escape(address)}</element>"
+        for address in (recipients or [service.email])
+        if address
+    )
     template = Template((MODELS / "actions.xml").read_text(encoding="utf-8"))
-    return template.substitute({key: escape(value) for key, value in values.items()})
+    return template.substitute(values)
 
 
-def notice(profile: Profile, retention: int) -> str:
+def notice(service: Service, retention: int) -> str:
     """The information notice of RGPD article 13, shown under the form."""
-    address = profile.mairie.address
     mapping = {
-        "controller": profile.site_title,
-        "address": f"{address.street}, {address.postal_code} {address.city}",
-        "email": str(profile.emails.contact),
+        "controller": service.name,
+        "address": service.address,
+        "email": service.email,
         "months": str(retention),
     }
     paragraphs = (

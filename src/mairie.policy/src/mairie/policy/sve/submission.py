@@ -6,15 +6,17 @@ the count); a refused or failed submission is not counted.
 """
 
 from . import mails
+from .fields import email_field_name
 from .honeypot import honeypot_names
 from .records import store_request
 from collective.easyform.api import get_schema
-from email_validator import EmailNotValidError
-from email_validator import validate_email
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import ILabel
+from email_validator import EmailNotValidError
+from email_validator import validate_email
 from mairie.policy import _
 from mairie.policy import counters
+from mairie.policy import logger
 from mairie.policy.backoffice.access import visitor_address
 from mairie.policy.captcha.field import captcha_names
 from mairie.policy.interfaces import CountersUnavailable
@@ -43,11 +45,11 @@ class Refused(Exception):
 
 def submit(form, action, data: dict, request, now=None):
     """Store the request first, then acknowledge it once the transaction commits."""
-    _check(action, data, request, form)
+    email_field = _check(action, data, request, form)
     fields = answer_fields(form)
     answers = {name: data[name] for name, _title in fields if name in data}
     record = store_request(
-        form, action.prefix, action.yearly_reset, answers, data[action.email_field], now
+        form, action.prefix, action.yearly_reset, answers, data[email_field], now
     )
     messages = [mails.registration(form, record)]
     if not action.manual_review:
@@ -77,10 +79,14 @@ def answer_fields(form) -> list[tuple]:
     ]
 
 
-def _check(action, data, request, form) -> None:
+def _check(action, data, request, form) -> str:
+    """Refuse what cannot be registered; the name of the form's e-mail field otherwise."""
+    email_field = email_field_name(get_schema(form), action.email_field)
+    if email_field is None:
+        _misconfigured(form, action, request)
     errors = {}
-    if not _is_email(data.get(action.email_field)):
-        errors[action.email_field] = translate(
+    if not _is_email(data.get(email_field)):
+        errors[email_field] = translate(
             _("error_sve_email", default="Give a valid e-mail address, such as nom@exemple.fr."),
             context=request,
         )
@@ -98,6 +104,35 @@ def _check(action, data, request, form) -> None:
     if errors:
         raise Refused(errors)
     _count(form, action, request)
+    return email_field
+
+
+def _misconfigured(form, action, request):
+    """The form has no field for the person's address: say so, in French, and register nothing.
+
+    Its editors see the same fault above the form (sve/health.py).
+    """
+    logger.error(
+        "SVE: %s has no e-mail field (action asks for %r): request refused",
+        "/".join(form.getPhysicalPath()),
+        action.email_field,
+    )
+    if action.service_email:
+        message = _(
+            "error_sve_no_email_field_write",
+            default="This online procedure cannot register your request yet: it has no field "
+            "for your e-mail address, where the acknowledgement is sent. Nothing was "
+            "registered. Please write to the town hall at ${email}.",
+            mapping={"email": action.service_email},
+        )
+    else:
+        message = _(
+            "error_sve_no_email_field",
+            default="This online procedure cannot register your request yet: it has no field "
+            "for your e-mail address, where the acknowledgement is sent. Nothing was "
+            "registered. Please contact the town hall.",
+        )
+    raise Refused({FORM_ERROR_MARKER: translate(message, context=request)}, 503)
 
 
 def _is_email(value) -> bool:
