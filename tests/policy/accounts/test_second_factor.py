@@ -9,6 +9,7 @@ from .conftest import text
 
 import pyotp
 import re
+import requests
 
 
 def code_now(user_id="maire"):
@@ -157,3 +158,16 @@ def test_the_code_must_follow_the_password_within_five_minutes(site):
         answer = second_factor(site, session, text(response), code_now())
         assert "__ac" not in session.cookies
         assert 'name="__ac_password"' in answer.text
+
+
+def test_the_agency_account_is_told_its_second_factor_is_not_set_here(site):
+    """A Zope-root account is no member of the commune: the page says so, no traceback."""
+    from plone.app.testing import SITE_OWNER_NAME
+    from plone.app.testing import SITE_OWNER_PASSWORD
+
+    url = f"{site.absolute_url()}/@@double-authentification"
+    response = requests.get(url, auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD), timeout=30)
+    assert response.status_code == 200
+    assert "Ce compte est celui de l'hébergeur, pas un compte de la commune" in text(response)
+    assert "mairie-totp-secret" not in response.text
+    assert accounts().second_factor(SITE_OWNER_NAME) is None

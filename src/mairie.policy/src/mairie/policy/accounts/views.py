@@ -191,6 +191,10 @@ class SecondFactorView(BrowserView):
 
     def __call__(self):
         user = api.user.get_current()
+        if api.portal.get_tool("acl_users").getUserById(user.getId()) is None:
+            # An agency account of the Zope root: the commune's second factor is not its own.
+            self.step = "elsewhere"
+            return self.index()
         accounts = store()
         record = accounts.second_factor(user.getId())
         code = self.request.form.get(CODE)
