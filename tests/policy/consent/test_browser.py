@@ -65,6 +65,30 @@ def test_the_video_waits_for_consent(page, third_party, site_url):
     assert "youtube=true" in cookie["value"]
 
 
+def test_an_allowed_video_is_asked_over_https_as_the_policy_allows(page, third_party, site_url):
+    """tarteaucitron writes its players' frames protocol-relative: on a page served over
+    http the frame asked http://www.youtube-nocookie.com, which the site's own policy refuses."""
+    refused = []
+    page.on(
+        "console",
+        lambda message: refused.append(message.text) if "frame-src" in message.text else None,
+    )
+    response = page.goto(f"{site_url}/voeux")
+    assert site_url.startswith("http://")
+    frame_src = next(
+        part.split()[1:]
+        for part in response.headers["content-security-policy"].split("; ")
+        if part.startswith("frame-src ")
+    )
+    _accept_all(page)
+    frame = page.locator(".youtube_player iframe")
+    frame.wait_for(state="attached")
+    src = frame.get_attribute("src")
+    assert src.startswith(f"https://www.youtube-nocookie.com/embed/{VIDEO_ID}?")
+    assert "https://www.youtube-nocookie.com" in frame_src
+    assert refused == []
+
+
 def test_the_map_waits_for_consent_and_the_list_does_not(page, third_party, site_url):
     page.goto(f"{site_url}/annuaire")
     _ready(page)

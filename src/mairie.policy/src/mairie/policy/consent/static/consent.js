@@ -66,6 +66,20 @@
   }
 
   function start() {
+    // tarteaucitron writes its players' frames protocol-relative (src="//www.youtube-nocookie.com"):
+    // on a page served over http they asked http://, which the site's Content-Security-Policy
+    // (headers/csp.py, consent/services.py) refuses. Every player is asked over https.
+    var fallback = tarteaucitron.fallback;
+    tarteaucitron.fallback = function (matchClass, content, noInner) {
+      var build = content;
+      if (typeof build === "function" && noInner !== true) {
+        content = function (elem) {
+          return String(build(elem)).replace(/ src="\/\//g, ' src="https://');
+        };
+      }
+      return fallback.call(tarteaucitron, matchClass, content, noInner);
+    };
+
     tarteaucitron.services.mairie_map = {
       key: "mairie_map",
       type: "api",
