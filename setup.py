@@ -29,6 +29,10 @@ setup(
             "requests",
             "playwright",
             "axe-playwright-python",
+            # Validators used only by the tests (issue 20): Scrapy's robots.txt parser
+            # (BSD-3-Clause) and python-stdnum (LGPL-2.1+), the SIRET rules Validata uses.
+            "protego",
+            "python-stdnum",
         ],
         # production.cfg: the ZODB in PostgreSQL through RelStorage, with the
         # pure-Python pg8000 driver (BSD licence, nothing to compile).

@@ -4,6 +4,7 @@ from mairie.policy.cli.french import french
 from mairie.policy.commune.loader import load_agency
 from mairie.policy.commune.loader import load_profile
 from mairie.policy.commune.loader import ProfileError
+from stdnum.fr import siret as stdnum_siret
 
 import pytest
 
@@ -97,6 +98,7 @@ def test_sirets_accepted(write_profile, agency, siret):
         data["commune"]["siret"] = siret
 
     assert load_profile(write_profile(change), agency).commune.siret == siret.replace(" ", "")
+    assert stdnum_siret.is_valid(siret)  # Validata's SIRET check agrees
 
 
 @pytest.mark.parametrize(
@@ -114,6 +116,7 @@ def test_sirets_refused(write_profile, agency, siret):
     [(field, message)] = problems(write_profile(change), agency)
     assert field == "commune.siret"
     assert "SIREN" in message and siret in message
+    assert not stdnum_siret.is_valid(siret)
 
 
 def test_agency_host_siret_checked_too(tmp_path, agency_file):
@@ -284,3 +287,37 @@ def test_agency_file_is_validated(tmp_path, agency_file):
         load_agency(path)
     [problem] = raised.value.problems
     assert problem.field == "domain"
+
+
+def test_mairie_coordinates_stored(demo_profile, agency):
+    from mairie.policy.provisioning.settings import commune_values
+
+    values = commune_values(demo_profile, agency)
+    assert (values["address_latitude"], values["address_longitude"]) == (47.3925, -0.742)
+
+
+def test_mairie_coordinates_come_in_pairs(write_profile, agency):
+    def change(data):
+        del data["mairie"]["address"]["longitude"]
+
+    [(field, message)] = problems(write_profile(change), agency)
+    assert field == "mairie.address"
+    assert "latitude" in message and "longitude" in message
+
+
+def test_appointments_need_the_mairies_coordinates(write_profile, agency):
+    """The ANTS's search engine drops a meeting point without coordinates."""
+
+    def change(data):
+        del data["mairie"]["address"]["latitude"]
+        del data["mairie"]["address"]["longitude"]
+
+    [(field, message)] = problems(write_profile(change), agency)
+    assert field == "mairie"
+    assert "module rdv" in message and "ANTS" in message
+
+    def without_rdv(data):
+        change(data)
+        data["commune"]["modules"] = ["payfip"]
+
+    assert load_profile(write_profile(without_rdv), agency).mairie.address.latitude is None

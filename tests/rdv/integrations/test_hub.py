@@ -69,6 +69,18 @@ def test_managed_meeting_points(hub):
     assert set(point) >= {"public_entry_address", "zip_code", "city_name"}
 
 
+def test_meeting_point_falls_back_to_the_mairies_coordinates(hub, http_agenda, httpserver):
+    portal = http_agenda.aq_parent
+    configure_ants(portal, httpserver, meeting_point_latitude=None)
+    registry = portal.portal_registry
+    registry["mairie.commune.address_latitude"] = 47.3925
+    registry["mairie.commune.address_longitude"] = -0.742
+    transaction.commit()
+    [point] = get(f"{hub}/getManagedMeetingPoints").json()
+    MeetingPoint.model_validate(point)
+    assert (point["latitude"], point["longitude"]) == (47.3925, -0.742)
+
+
 def test_a_meeting_point_without_coordinates_is_left_out(hub, http_agenda, httpserver):
     """The ANTS would drop it: it is left out, and so are its slots."""
     configure_ants(http_agenda.aq_parent, httpserver, meeting_point_latitude=None)

@@ -121,6 +121,12 @@ class ICommuneSettings(Interface):
     address_street = _line(_("Street"))
     address_postal_code = _line(_("Postal code"), ascii=True)
     address_city = _line(_("City"))
+    address_latitude = schema.Float(
+        title=_("Latitude of the mairie"), required=False, default=None, min=-90.0, max=90.0
+    )
+    address_longitude = schema.Float(
+        title=_("Longitude of the mairie"), required=False, default=None, min=-180.0, max=180.0
+    )
     phone = _line(_("Phone"))
     opening_hours = schema.Dict(
         title=_("Opening hours"),

@@ -116,6 +116,11 @@ MESSAGES = {
         "error_time_range_order", default="the range must end after it starts: “${value}”"
     ),
     "time_overlap": _("error_time_overlap", default="these ranges overlap: ${value}"),
+    "coordinates_for_rdv": _(
+        "error_coordinates_for_rdv",
+        default="with the rdv module, give the mairie's latitude and longitude (address.latitude, "
+        "address.longitude): the ANTS's search engine leaves out a meeting point without them",
+    ),
     "deputy_ranks": _(
         "error_deputy_ranks",
         default="the deputies' ranks must be 1, 2, 3… each used once, got ${value}",

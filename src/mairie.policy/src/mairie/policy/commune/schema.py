@@ -205,6 +205,16 @@ class Address(Model):
     street: str = Text
     postal_code: PostalCode
     city: str = Text
+    # WGS84 decimal degrees of the entrance: the map, the structured data, and the
+    # meeting point the ANTS's search engine places (required with the rdv module).
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+
+    @model_validator(mode="after")
+    def _both_coordinates_or_neither(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise PydanticCustomError("coordinates_pair", "coordinates_pair", {})
+        return self
 
 
 class Mairie(Model):
@@ -397,6 +407,14 @@ class Profile(Model):
     accessibility: Accessibility = Accessibility()
     dpo: Dpo | None = None
     payfip: Payfip | None = None
+
+    @field_validator("mairie")
+    @classmethod
+    def _located_for_appointments(cls, value: Mairie, info: ValidationInfo) -> Mairie:
+        commune = info.data.get("commune")
+        if commune and "rdv" in commune.modules and value.address.latitude is None:
+            raise PydanticCustomError("coordinates_for_rdv", "coordinates_for_rdv", {})
+        return value
 
     @field_validator("newsletter_widget")
     @classmethod

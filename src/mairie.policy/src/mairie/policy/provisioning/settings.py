@@ -48,6 +48,8 @@ def commune_values(profile: Profile, agency: Agency) -> dict:
         "address_street": mairie.address.street,
         "address_postal_code": mairie.address.postal_code,
         "address_city": mairie.address.city,
+        "address_latitude": mairie.address.latitude,
+        "address_longitude": mairie.address.longitude,
         "phone": mairie.phone,
         "opening_hours": {day: " ".join(ranges) for day, ranges in mairie.opening_hours.items()},
         "council": json.dumps(council, ensure_ascii=False),
