@@ -85,10 +85,8 @@ $(ZOPE_CONF): etc/zope.conf.in etc/wsgi.ini.in scripts/instance_config.py | inst
 	$(BIN)/python scripts/instance_config.py $(INSTANCE)
 
 # An existing demo is upgraded in place when the code is newer than its database.
-# An existing demo is upgraded in place when the code is newer than its database.
 demo: install instance
 	$(BIN)/mairie create --if-missing --demo-content $(DEMO_CONTENT) $(DEMO_PROFILE)
-	$(BIN)/mairie upgrade
 	$(BIN)/mairie upgrade
 
 ## gallery: one demo commune per template (demo-alpage …), created if missing

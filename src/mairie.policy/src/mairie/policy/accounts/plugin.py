@@ -93,7 +93,7 @@ class AccountsPlugin(BasePlugin):
         if password == "":
             message = passwords.rules_summary()
         else:
-            message = passwords.problem(password, *passwords.request_context(request))
+            message = passwords.problem(password, *passwords.request_context(request, user))
         if message is None:
             return []
         return [{"id": "password", "error": translate(message, context=request)}]
