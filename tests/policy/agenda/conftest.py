@@ -20,7 +20,7 @@ def site(functional):
     portal.portal_workflow.setDefaultChain("simple_publication_workflow")
     with api.env.adopt_roles(["Manager"]):
         for name, title, layout in (
-            ("actualites", "Actualités", "summary_view"),
+            ("actualites", "Actualités", "liste-des-actualites"),
             ("agenda", "Agenda", "event_listing"),
         ):
             folder = api.content.create(container=portal, type="Folder", id=name, title=title)

@@ -18,6 +18,19 @@ def latest_news(context, limit: int) -> list:
     )[:limit]
 
 
+def news_brains(folder) -> list:
+    """Catalog results: every news item of ``folder`` the user may see, newest first.
+
+    Drafts have no publication date: they come last, by creation.
+    """
+    return api.portal.get_tool("portal_catalog")(
+        portal_type="News Item",
+        path={"query": "/".join(folder.getPhysicalPath()), "depth": 1},
+        sort_on=("effective", "created"),
+        sort_order=("descending", "descending"),
+    )
+
+
 def next_events(context, limit: int) -> list:
     """Event accessors: the ``limit`` next published events under context (recurrences expanded).
 

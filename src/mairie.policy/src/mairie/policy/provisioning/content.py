@@ -33,6 +33,7 @@ BULLETINS = "vie-municipale/bulletins"
 DIRECTORY = f"{LIVING}/annuaire"
 SERVICES = f"{PROCEDURES}/services-publics"
 NEWS = "actualites"
+NEWS_VIEW = "liste-des-actualites"  # agenda/: newest first, with their dates
 AGENDA = "agenda"
 ALERTS = "alertes"
 
@@ -44,7 +45,7 @@ STRUCTURE = (
     ("vie-municipale", "Folder", _("Municipal life"), "listing_view", True),
     (PROCEDURES, "Folder", _("Procedures"), "listing_view", True),
     (LIVING, "Folder", None, "listing_view", True),
-    (NEWS, "Folder", _("News"), "summary_view", True),
+    (NEWS, "Folder", _("News"), NEWS_VIEW, True),
     (AGENDA, "Folder", _("Agenda"), "event_listing", True),
     (COUNCIL, "mairie.Council", _("Municipal council"), None, True),
     (SESSIONS, "Folder", _("Council sessions"), "seances", True),
