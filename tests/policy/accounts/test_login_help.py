@@ -42,3 +42,15 @@ def test_a_commune_account_still_gets_its_reset_mail(site, smtp):
     assert answer(response) == answer(ask_reset(site, "inconnu"))
     transaction.begin()
     assert len(api.portal.get_tool("portal_password_reset")._requests) == requests_before + 1
+
+
+@pytest.mark.parametrize("name", [SITE_OWNER_NAME, "personne-de-ce-nom"])
+def test_the_rest_reset_knows_no_root_account(site, name):
+    """POST @users/<name>/reset-password: a 404 for both, never a 500 for the root's."""
+    response = requests.post(
+        f"{site.absolute_url()}/@users/{name}/reset-password",
+        json={},
+        headers={"Accept": "application/json"},
+        timeout=30,
+    )
+    assert response.status_code == 404

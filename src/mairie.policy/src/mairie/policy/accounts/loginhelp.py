@@ -1,4 +1,5 @@
-"""Plone's « Need help? » form, where a name outside the site's own users is unknown.
+"""Plone's « Need help? » form and the REST reset, where a name outside the site's own
+users is unknown.
 
 Plone's reset finds a member in any user folder up to the Zope root (the
 agency's ``admin``), then fails with a 500 looking it up in the site's: an
@@ -8,6 +9,7 @@ commune's own accounts.
 """
 
 from plone.base import PloneMessageFactory as PMF
+from plone.restapi.services.users import add
 from Products.CMFPlone.browser.login import login_help
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from Products.statusmessages.interfaces import IStatusMessage
@@ -54,3 +56,14 @@ class LoginHelpForm(login_help.LoginHelpForm):
             subform.update()
         self.subforms = subforms
         super(login_help.LoginHelpForm, self).update()
+
+
+class UsersPost(add.UsersPost):
+    """plone.restapi's ``POST @users``, where ``<name>/reset-password`` for a name
+    outside the site's own users is a 404, as for an unknown name (it was a 500)."""
+
+    def update_password(self, data):
+        if not _site_account(self.params[0]):
+            self.request.response.setStatus(404)
+            return None
+        return super().update_password(data)
