@@ -4,6 +4,7 @@ Every function here is idempotent: it creates what is missing and leaves in
 place what editors may have changed since.
 """
 
+from Acquisition import aq_base
 from DateTime import DateTime
 from datetime import datetime
 from mairie.policy import _
@@ -14,6 +15,8 @@ from mairie.policy.council.provisioning import sync_members
 from pathlib import Path
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from plone.base.interfaces.constrains import ENABLED
+from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from plone.i18n.normalizer.interfaces import IIDNormalizer
 from plone.namedfile.file import NamedBlobFile
 from plone.namedfile.file import NamedBlobImage
@@ -58,6 +61,53 @@ STRUCTURE = (
 )
 
 
+# What « Ajout d'un élément » offers in each section (the mairie types' own sections say it
+# in their FTI); a type of a module the commune does not have is left out.
+PAGES = ("Document", "Folder", "File", "Image", "Link")
+ALLOWED_TYPES = {
+    MAIRIE: (*PAGES, "mairie.PublicOffice", "EasyForm"),
+    "vie-municipale": (*PAGES, "mairie.Council", "mairie.ActsRegister", "mairie.Bulletins"),
+    PROCEDURES: (*PAGES, "EasyForm", "mairie.PaymentForm", "mairie.Agenda", "mairie.PublicOffice"),
+    LIVING: (*PAGES, "mairie.Directory", "mairie.PublicOffice", "Event"),
+    NEWS: ("News Item", "Image", "File"),
+    AGENDA: ("Event",),
+    SESSIONS: ("mairie.CouncilSession", "File"),
+    SERVICES: ("mairie.PublicOffice", "Document", "Link"),
+    "images-en-tete": ("Image",),
+}
+# On the folder: the types provisioning last allowed, to tell them from an editor's choice.
+APPLIED = "mairie_allowed_types"
+
+
+def ensure_allowed_types(site) -> list[str]:
+    """Each section offers only its own types; the paths of sections left as an editor set them.
+
+    A section whose constraints were never set (Plone's default), or still allow
+    what provisioning last allowed, gets the list of ``ALLOWED_TYPES``.
+    """
+    existing = set(site.portal_types.objectIds())
+    kept = []
+    for path, wanted in ALLOWED_TYPES.items():
+        folder = site.unrestrictedTraverse(path, None)
+        if folder is None:
+            continue
+        base = aq_base(folder)
+        never_set = not hasattr(base, "constrain_types_mode")
+        ours = getattr(base, "constrain_types_mode", None) == ENABLED and tuple(
+            getattr(base, "locally_allowed_types", ())
+        ) == getattr(base, APPLIED, None)
+        if not (never_set or ours):
+            kept.append(path)
+            continue
+        constraints = ISelectableConstrainTypes(folder)
+        types = tuple(name for name in wanted if name in existing)
+        constraints.setConstrainTypesMode(ENABLED)
+        constraints.setLocallyAllowedTypes(types)
+        constraints.setImmediatelyAddableTypes(types)
+        setattr(folder, APPLIED, types)
+    return kept
+
+
 def ensure_structure(site, profile: Profile) -> None:
     for path, portal_type, title, view, in_navigation in STRUCTURE:
         parent_path, _sep, name = path.rpartition("/")
@@ -77,6 +127,7 @@ def ensure_structure(site, profile: Profile) -> None:
             publish(folder)
             if not parent_path:
                 _place(site, name)
+    ensure_allowed_types(site)
 
 
 def _place(site, name: str) -> None:
