@@ -87,9 +87,17 @@ def test_cancel_by_token(site, http_agenda, smtp):
     manage = _book(agenda)
     page = requests.get(manage, timeout=60).text
     token = parse_qs(urlparse(manage).query)["jeton"][0]
+    cancel = {"_authenticator": authenticator(page), "jeton": token, "action": "annuler"}
+    # The first tap asks, without JavaScript; nothing is cancelled yet.
+    asked = requests.post(f"{agenda.absolute_url()}/@@mon-rendez-vous", data=cancel, timeout=60)
+    assert "Annuler ce rendez-vous ?" in text(asked.text)
+    assert 'name="confirmation" value="oui"' in asked.text
+    transaction.begin()
+    assert store(agenda).by_token(token).status == "booked"
+    assert not any("annulé" in mail.subject for mail in smtp.to("jeanne.martin@example.fr"))
     response = requests.post(
         f"{agenda.absolute_url()}/@@mon-rendez-vous",
-        data={"_authenticator": authenticator(page), "jeton": token, "action": "annuler"},
+        data={**cancel, "confirmation": "oui"},
         timeout=60,
     )
     assert "Votre rendez-vous est annulé" in text(response.text)

@@ -19,6 +19,7 @@ from AccessControl import Unauthorized
 from email_validator import EmailNotValidError
 from email_validator import validate_email
 from mairie.payfip import _
+from mairie.policy.french import plural
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
@@ -114,6 +115,22 @@ class PayView(BrowserView):
         return [
             {"field": name, "message": self.errors[name]} for name in FIELDS if name in self.errors
         ]
+
+    def errors_title(self):
+        count = len(self.errors)
+        return plural(
+            count,
+            _(
+                "payfip_errors_title_one",
+                default="The form has ${count} error:",
+                mapping={"count": count},
+            ),
+            _(
+                "payfip_errors_title_many",
+                default="The form has ${count} errors:",
+                mapping={"count": count},
+            ),
+        )
 
     def described_by(self, name: str, hint: bool = False) -> str | None:
         ids = ([f"payfip-{name}-help"] if hint else []) + (

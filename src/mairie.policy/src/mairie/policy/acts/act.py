@@ -2,6 +2,7 @@
 
 from mairie.policy import _
 from mairie.policy.acts import vocabularies
+from mairie.policy.french import plural
 from mairie.policy.pdf import pdf_constraint
 from plone import api
 from plone.autoform import directives
@@ -246,17 +247,36 @@ def vote_result(act):
     if cast_for is None and against is None:
         return None
     cast_for, against, abstention = cast_for or 0, against or 0, abstention or 0
-    mapping = {"for": cast_for, "against": against, "abstention": abstention}
     if against == 0 and abstention == 0:
-        return _("vote_unanimous", default="Adopted unanimously (${for} votes)", mapping=mapping)
+        votes = plural(
+            cast_for,
+            _("vote_votes_one", default="${count} vote", mapping={"count": cast_for}),
+            _("vote_votes_many", default="${count} votes", mapping={"count": cast_for}),
+        )
+        return _(
+            "vote_unanimous", default="Adopted unanimously (${votes})", mapping={"votes": votes}
+        )
+    mapping = {
+        "for": cast_for,
+        "against": against,
+        "abstentions": plural(
+            abstention,
+            _("vote_abstentions_one", default="${count} abstention", mapping={"count": abstention}),
+            _(
+                "vote_abstentions_many",
+                default="${count} abstentions",
+                mapping={"count": abstention},
+            ),
+        ),
+    }
     if cast_for > against:
         return _(
             "vote_adopted",
-            default="Adopted: ${for} for, ${against} against, ${abstention} abstentions",
+            default="Adopted: ${for} for, ${against} against, ${abstentions}",
             mapping=mapping,
         )
     return _(
         "vote_rejected",
-        default="Rejected: ${for} for, ${against} against, ${abstention} abstentions",
+        default="Rejected: ${for} for, ${against} against, ${abstentions}",
         mapping=mapping,
     )

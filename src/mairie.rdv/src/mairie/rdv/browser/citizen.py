@@ -34,6 +34,7 @@ from mairie.rdv.bookings import management_url
 from mairie.rdv.bookings import store
 from mairie.rdv.slots import free_slots
 from mairie.rdv.slots import window
+from mairie.rdv.wording import french_when
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
@@ -408,6 +409,7 @@ class ManageView(Errors, BrowserView):
 
     not_found = ViewPageTemplateFile("templates/not_found.pt")
     done = None
+    asks_cancel = False
 
     def __call__(self):
         form = self.request.form
@@ -420,7 +422,11 @@ class ManageView(Errors, BrowserView):
             CheckAuthenticator(self.request)
             action = form.get("action")
             if action == "annuler" and self.can_change():
-                self.cancel()
+                # One tap on « Cancel » only asks; the second, confirmed, cancels.
+                if form.get("confirmation") == "oui":
+                    self.cancel()
+                else:
+                    self.asks_cancel = True
             elif action == "deplacer" and self.new_start is not None:
                 self.move()
         return self.index()
@@ -454,6 +460,15 @@ class ManageView(Errors, BrowserView):
             self.new_start = None
         except BookingError as error:
             self.errors = [error.message]
+
+    def start_in_words(self) -> str:
+        """« mardi 2 mars 2027 à 9 h 30 », inside a sentence."""
+        return french_when(self.booking.start)
+
+    def manage_url(self) -> str:
+        return f"{self.context.absolute_url()}/@@mon-rendez-vous?" + urlencode(
+            {"jeton": self.token()}
+        )
 
     def confirmed(self) -> bool:
         return bool(self.request.form.get("confirme")) and self.done is None
