@@ -220,3 +220,49 @@ def test_a_deputy_dropped_from_the_profile_stays_and_is_reported(council, caplog
     sync_members(council, MAYOR, deputies(("Jean", "Brossard")))
     assert "sophie-le-gall" in council
     assert "Sophie Le Gall (adjoint) is no longer in the profile" in caplog.text
+
+
+def test_functions_agree_with_the_members_civility(council):
+    """« 2e adjoint » for a woman was wrong: each function in the feminine for Madame."""
+    mayor = SimpleNamespace(first_name="Catherine", last_name="Morvan", civility="madame")
+    sync_members(
+        council,
+        mayor,
+        [
+            SimpleNamespace(first_name="Anne", last_name="Roux", rank=1, civility="madame"),
+            SimpleNamespace(first_name="Paul", last_name="Durand", rank=2, civility="monsieur"),
+            SimpleNamespace(first_name="Léa", last_name="Abel", rank=3, civility="madame"),
+        ],
+    )
+    for first, last, role in (("Zoé", "Abel", "conseiller_delegue"), ("Inès", "Bal", "conseiller")):
+        api.content.create(
+            container=council,
+            type="mairie.CouncilMember",
+            title=f"{first} {last}",
+            first_name=first,
+            last_name=last,
+            role=role,
+            civility="madame",
+        )
+    api.content.create(
+        container=council,
+        type="mairie.CouncilMember",
+        title="Luc Dax",
+        first_name="Luc",
+        last_name="Dax",
+    )
+    html = council.restrictedTraverse("@@trombinoscope")()
+    for title in (
+        "Maire",
+        "1re adjointe au maire",
+        "2e adjoint au maire",
+        "3e adjointe au maire",
+        "Conseillère déléguée",
+        "Conseillère municipale",
+        "Conseiller municipal",
+    ):
+        assert f">{title}<" in html, title
+    assert council["anne-roux"].civility == "madame"
+    # The profile naming no civility leaves the editors' choice.
+    sync_members(council, SimpleNamespace(first_name="Catherine", last_name="Morvan"), [])
+    assert council["catherine-morvan"].civility == "madame"

@@ -238,6 +238,8 @@ class Mairie(Model):
 class Person(Model):
     first_name: str = Text
     last_name: str = Text
+    # « madame » writes the function in the feminine (« 1re adjointe au maire »).
+    civility: Literal["madame", "monsieur"] | None = None
 
 
 class Deputy(Person):

@@ -1,5 +1,6 @@
 """The municipal council (a container) and its elected members."""
 
+from .roles import CIVILITIES
 from .roles import COUNCILLOR
 from .roles import DEPUTY
 from .roles import ROLES
@@ -38,6 +39,16 @@ def _value(data, name):
 class ICouncilMember(model.Schema):
     first_name = schema.TextLine(title=_("label_first_name", default="First name"))
     last_name = schema.TextLine(title=_("label_last_name", default="Last name"))
+    civility = schema.Choice(
+        title=_("label_civility", default="Civility"),
+        description=_(
+            "help_civility",
+            default="Writes the function in the feminine or the masculine: "
+            "« Adjointe au maire », « Conseiller municipal ».",
+        ),
+        vocabulary=CIVILITIES,
+        required=False,
+    )
     photo = NamedBlobImage(title=_("label_photo", default="Photo"), required=False)
     role = schema.Choice(
         title=_("label_role", default="Role"), vocabulary=ROLES, default=COUNCILLOR

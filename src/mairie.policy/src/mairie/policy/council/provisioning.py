@@ -13,7 +13,7 @@ from zope.lifecycleevent import ObjectModifiedEvent
 def sync_members(council, mayor, deputies) -> None:
     """Create or update the mayor and deputies, and publish them.
 
-    ``mayor`` has first_name and last_name, each deputy also rank and delegation;
+    ``mayor`` has first_name, last_name and civility, each deputy also rank and delegation;
     objects or dicts. Members are matched by role (and rank for deputies), so a
     renamed deputy is updated in place. Nothing is written for a member whose
     data did not change. Members the profile no longer lists are left alone.
@@ -35,6 +35,9 @@ def sync_members(council, mayor, deputies) -> None:
             "rank": rank,
             "delegations": delegation,
         }
+        # A civility the profile leaves out stays as the editors set it.
+        if _get(person, "civility"):
+            values["civility"] = _get(person, "civility")
         member = by_key.get((role, rank))
         if member is None:
             # The title is computed from the names; the id is made from it.

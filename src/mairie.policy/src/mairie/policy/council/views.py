@@ -1,10 +1,8 @@
 """The council's pages (trombinoscope, list of elected members) and a member's page."""
 
 from .order import legal_order
-from .roles import DEPUTY
-from .roles import ROLES
+from .roles import role_title
 from AccessControl import getSecurityManager
-from mairie.policy import _
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
@@ -29,16 +27,7 @@ class CouncilMemberView(BrowserView):
 
 def describe(member, request, scale="thumb") -> dict:
     """What the pages show of a member; the e-mail only when the member chose to show it."""
-    role = translate(ROLES.getTerm(member.role).title, context=request)
-    if member.role == DEPUTY and member.rank:
-        role = translate(
-            _(
-                "role_deputy_rank",
-                default="${rank} deputy mayor",
-                mapping={"rank": _ordinal(member.rank)},
-            ),
-            context=request,
-        )
+    role = translate(role_title(member.role, member.rank, member.civility), context=request)
     url = member.absolute_url()
     initials = "".join(part[:1] for part in (member.first_name, member.last_name) if part)
     return {
@@ -52,8 +41,3 @@ def describe(member, request, scale="thumb") -> dict:
         "group": member.political_group,
         "email": member.email if member.show_email else None,
     }
-
-
-def _ordinal(rank: int) -> str:
-    """French ordinal abbreviation: 1er, 2e, 3e…"""
-    return "1er" if rank == 1 else f"{rank}e"
