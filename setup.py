@@ -33,6 +33,11 @@ setup(
             # (BSD-3-Clause) and python-stdnum (LGPL-2.1+), the SIRET rules Validata uses.
             "protego",
             "python-stdnum",
+            # Issue 20: a strict RFC 5545 parser (ical, Apache-2.0: run by the tests as a
+            # separate program, never imported by the product) and frictionless (MIT),
+            # the table-schema engine under Validata, for the SCDL CSV.
+            "ical",
+            "frictionless",
         ],
         # production.cfg: the ZODB in PostgreSQL through RelStorage, with the
         # pure-Python pg8000 driver (BSD licence, nothing to compile).

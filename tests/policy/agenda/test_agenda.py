@@ -5,6 +5,7 @@ from datetime import datetime
 from freezegun import freeze_time
 from mairie.policy import _
 from mairie.policy.provisioning.content import publish
+from official_validators import assert_strict_icalendar
 from pathlib import Path
 from plone import api
 from plone.namedfile.file import NamedBlobImage
@@ -13,6 +14,7 @@ from zope.i18n import translate
 
 import icalendar
 import lxml.html
+import pytest
 import requests
 import transaction
 
@@ -139,3 +141,37 @@ def test_agenda_offers_its_ical_subscription(site, add_event):
     assert starts["Vœux du maire"].utcoffset().total_seconds() == 3600
     assert starts["Fête de la musique"].utcoffset().total_seconds() == 7200
     assert calendar.walk("VEVENT")[0]["DTSTART"].params["TZID"] == "Europe/Paris"
+    # Named for the calendar applications, in Paris time (issue 20).
+    assert calendar["X-WR-CALNAME"] == f"Agenda – {site.Title()}"
+    assert calendar["X-WR-TIMEZONE"] == "Europe/Paris"
+    assert_strict_icalendar(response.content)
+
+
+def test_every_ical_export_passes_a_strict_parser(site, add_event):
+    """The site's, the agenda's and each event's .ics, a whole-day one included."""
+    event = add_event("Vœux du maire", datetime(2027, 1, 9, 19), datetime(2027, 1, 9, 21))
+    add_event("Brocante", datetime(2027, 5, 1), datetime(2027, 5, 1, 23, 59), whole_day=True)
+    for path in ("ics_view", "agenda/ics_view", f"agenda/{event.getId()}/ics_view"):
+        assert_strict_icalendar(get(site, path).content)
+    site_calendar = icalendar.Calendar.from_ical(get(site, "ics_view").content)
+    assert site_calendar["X-WR-CALNAME"] == site.Title()
+
+
+def test_the_strict_parser_refuses_what_rfc_5545_forbids():
+    """The validator itself: each of these fails it."""
+    good = (
+        "BEGIN:VCALENDAR\r\nPRODID:-//test//FR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+        "UID:1@test\r\nDTSTAMP:20270101T100000Z\r\nDTSTART:20270109T180000Z\r\n"
+        "SUMMARY:Vœux\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert_strict_icalendar(good.encode())
+    for bad in (
+        good.replace("UID:1@test\r\n", ""),
+        good.replace("DTSTART:20270109T180000Z", "DTSTART:2027-01-09"),
+        good.replace("\r\n", "\n"),
+        good.replace("SUMMARY:Vœux", "SUMMARY:" + "x" * 80),
+        good.replace("DTSTART:20270109T180000Z", "DTSTART;TZID=Europe/Paris:20270109T190000"),
+        good.replace("VERSION:2.0\r\n", "VERSION:2.0\r\nVERSION:2.0\r\n"),
+    ):
+        with pytest.raises(AssertionError):
+            assert_strict_icalendar(bad.encode())

@@ -72,10 +72,11 @@ def test_the_office_page_and_its_json_ld(folder):
         "addressLocality": "Angers",
         "addressCountry": "FR",
     }
-    assert data["telephone"] == "02 41 22 30 40"
+    assert data["telephone"] == "+33241223040"  # with its country code (issue 20)
     assert data["email"] == "sgc.angers-loire-ouest@dgfip.example.fr"
     assert data["url"] == "https://www.impots.gouv.fr"
     assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 47.4712, "longitude": -0.5518}
+    assert "image" not in data  # the commune's logo is the mairie's, not this office's
     specs = data["openingHoursSpecification"]
     weekly = [spec for spec in specs if "validFrom" not in spec]
     mornings = next(spec for spec in weekly if spec["opens"] == "08:45")
@@ -111,12 +112,12 @@ def test_the_office_page_and_its_json_ld(folder):
     assert table.xpath("caption")
     assert len(table.xpath("tbody/tr/th[@scope='row']")) == 7
     wednesday = table.xpath("string(tbody/tr[3]/td)")
-    assert "8 h 45" in wednesday and "13 h 30" not in wednesday
+    assert "8\u00a0h\u00a045" in wednesday and "13\u00a0h\u00a030" not in wednesday
     closed = translate(_("hours_closed", default="Closed"), target_language="fr")
     assert table.xpath("string(tbody/tr[7]/td)").strip() == closed  # Sunday
-    assert "8 h 45" in table.xpath("string(tbody/tr[1]/td)") and "16 h 00" in table.xpath(
+    assert "8\u00a0h\u00a045" in table.xpath(
         "string(tbody/tr[1]/td)"
-    )
+    ) and "16\u00a0h\u00a000" in table.xpath("string(tbody/tr[1]/td)")
     link = page.xpath("//a[contains(@href, 'lannuaire.service-public.gouv.fr')]")[0]
     assert "Service de gestion comptable" in link.text_content()
 
@@ -126,7 +127,7 @@ def test_a_closure_day_on_the_page(folder):
     page = get(folder[SERVING_IDS["sgc"]].absolute_url())
     status = page.xpath("string(//p[contains(@class, 'mairie-hours-status')])")
     assert "Armistice" in status
-    assert "8 h 45" in status  # opens again Thursday at 8 h 45
+    assert "8\u00a0h\u00a045" in status  # opens again Thursday at 8 h 45
     assert "is-closed" in page.xpath("//p[contains(@class, 'mairie-hours-status')]/@class")[0]
     closures = page.xpath("//ul[contains(@class, 'mairie-hours-closures')]/li")
     assert "Armistice" in closures[0].text_content()
@@ -150,7 +151,7 @@ def test_the_services_page_anonymously(folder):
     )[0]
     status = gendarmerie.xpath("string(.//p[contains(@class, 'mairie-hours-status')])")
     assert (
-        "12 h 00" in status
+        "12\u00a0h\u00a000" in status
         and "is-open"
         in gendarmerie.xpath(".//p[contains(@class, 'mairie-hours-status')]/@class")[0]
     )

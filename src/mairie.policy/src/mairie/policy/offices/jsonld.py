@@ -2,9 +2,14 @@
 
 from .kinds import MAIRIE
 from mairie.policy.hours.schedule import Schedule
+from mairie.policy.interfaces import ICommuneSettings
 from plone import api
+from plone.registry.interfaces import IRegistry
+from Products.CMFPlone.utils import getSiteLogo
+from zope.component import getUtility
 
 import json
+import re
 
 
 def government_office(office) -> dict:
@@ -13,14 +18,15 @@ def government_office(office) -> dict:
     A mairie office describes the commune's town hall: its name is the site's
     ("Mairie de …"), whatever the page is called.
     """
-    name = api.portal.get().title if office.kind == MAIRIE else office.title
+    mairie = office.kind == MAIRIE
+    name = api.portal.get().title if mairie else office.title
     data = {
         "@context": "https://schema.org",
         "@type": "GovernmentOffice",
         "name": name,
         "url": office.website or office.absolute_url(),
         "sameAs": office.service_public_url,
-        "telephone": office.phone,
+        "telephone": international_phone(office.phone),
         "email": office.email,
         "address": office.city
         and _drop_empty(
@@ -34,13 +40,27 @@ def government_office(office) -> dict:
         ),
         "openingHoursSpecification": Schedule.of(office).opening_hours_specification(),
     }
-    if office.latitude is not None and office.longitude is not None:
-        data["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": office.latitude,
-            "longitude": office.longitude,
-        }
+    latitude, longitude = office.latitude, office.longitude
+    if mairie and (latitude is None or longitude is None):
+        # The commune profile's coordinates of the town hall (mairie.address).
+        commune = getUtility(IRegistry).forInterface(ICommuneSettings, prefix="mairie.commune")
+        latitude, longitude = commune.address_latitude, commune.address_longitude
+    if latitude is not None and longitude is not None:
+        data["geo"] = {"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude}
+    if mairie and api.portal.get_registry_record("plone.site_logo", default=None):
+        data["image"] = getSiteLogo()  # the profile's logo, else its coat of arms
     return _drop_empty(data)
+
+
+def international_phone(phone: str | None) -> str | None:
+    """A French number as schema.org wants it, with its country code: "02 41 77 12 34"
+    is "+33241771234"; a number already international, or not French, is left as written."""
+    digits = re.sub(r"[\s.\-/()]", "", phone or "")
+    if re.fullmatch(r"0[1-9]\d{8}", digits):
+        return "+33" + digits[1:]
+    if re.fullmatch(r"(\+|00)33[1-9]\d{8}", digits):
+        return "+33" + digits[-9:]
+    return phone
 
 
 def script_text(data: dict) -> str:
