@@ -44,3 +44,13 @@ def test_variables_are_kept():
         assert set(re.findall(r"\$\{\w+\}", default)) == set(
             re.findall(r"\$\{\w+\}", french[msgid])
         ), msgid
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_parenthesised_plurals(package):
+    """« 1 commune(s) », « 3 erreur(s) »: a count agrees with its noun, or stands after a colon."""
+    locales = SRC / f"mairie.{package}" / "src" / "mairie" / package / "locales"
+    french = entries(locales / "fr" / "LC_MESSAGES" / f"mairie.{package}.po")
+    assert (
+        sorted(msgid for msgid, text in french.items() if re.search(r"\((?:s|e|es)\)", text)) == []
+    )

@@ -197,5 +197,5 @@ def test_opening_hours_specification(schedule):
 
 
 def test_french_time():
-    assert french_time(time(8, 30)) == "8 h 30"
-    assert french_time(time(12, 0)) == "12 h 00"
+    assert french_time(time(8, 30)) == "8\u00a0h\u00a030"
+    assert french_time(time(12, 0)) == "12\u00a0h\u00a000"

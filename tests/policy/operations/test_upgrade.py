@@ -186,14 +186,14 @@ def test_command_goes_on_after_a_failure_and_exits_1(app, command):
     transaction.commit()
     status, out, err = command()
     assert status == 1
-    assert "[1/2] plone : 2 changement(s) appliqué(s) (" in out
+    assert "[1/2] plone : mise à niveau faite (changements : 2, en " in out
     assert "  - mairie.upgradetesting 1001 → 1002 : Sous-titre" in out
     assert (
         "[2/2] commune-b : ÉCHEC à l'étape « mairie.upgradetesting 1001 → 1002 : Sous-titre des "
         "actualités déplacé dans la description » : ValueError: sous-titre illisible ; la commune "
         "reste telle qu'elle était"
     ) in err
-    assert "2 commune(s) : 1 mise(s) à niveau, 1 en échec (commune-b)" in out
+    assert "communes : 2 ; mises à niveau : 1 ; en échec : 1 (commune-b)" in out
     status, out, err = command("commune-b")
     assert status == 1 and "ÉCHEC" in err
 
@@ -203,13 +203,13 @@ def test_command_second_run_says_nothing_to_do(app, command):
     status, out, _err = command()
     assert status == 0
     assert "[1/2] plone : à jour" in out
-    assert "rien à faire : 2 commune(s) à jour" in out
+    assert "rien à faire : toutes les communes sont à jour (communes : 2," in out
 
 
 def test_command_dry_run(app, command):
     status, out, _err = command("--dry-run", "plone")
     assert status == 0
-    assert "[1/1] plone : 3 changement(s) en attente" in out
+    assert "[1/1] plone : à mettre à niveau (changements : 3)" in out
     assert "rien n'a été modifié (--dry-run)" in out
     transaction.abort()
     assert _version(app, "plone") == ("1000",)

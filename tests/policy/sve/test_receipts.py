@@ -41,7 +41,7 @@ def test_receipt_for_silence_meaning_acceptance(site):
     _to, subject, body = mails.receipt(form, action, record)
     assert record.number in subject
     assert "15 janvier 2026" in body
-    assert "à 9 h 05" in body
+    assert "à 9\u00a0h\u00a005" in body
     assert "15 mars 2026" in body  # two months after receipt
     assert "L232-3" in body
     assert action.service_email in body

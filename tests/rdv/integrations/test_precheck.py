@@ -72,7 +72,7 @@ def test_an_appointment_elsewhere_is_shown_with_its_link(agenda, ants):
     [existing] = check.existing
     assert existing.application_id == "ABCDE12345"
     assert existing.meeting_point == "Mairie de Voisin"
-    assert existing.when == "lundi 29 mars 2027 à 9 h 30"
+    assert existing.when == "lundi 29 mars 2027 à 9\u00a0h\u00a030"
     assert existing.management_url == "https://voisin.fr/rdv/42"
 
 
@@ -131,4 +131,4 @@ def test_existing_date_with_offset_is_read_in_paris_time(agenda, ants):
         }
     )
     [existing] = check_applications(agenda, ["ABCDE12345"]).existing
-    assert existing.when == "lundi 29 mars 2027 à 9 h 30"
+    assert existing.when == "lundi 29 mars 2027 à 9\u00a0h\u00a030"

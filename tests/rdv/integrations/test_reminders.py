@@ -82,7 +82,7 @@ def test_reminder_the_day_before_across_the_dst_change(site, smtp):
         assert run_reminders([portal]) == (0, 0, 0)
 
     [mail] = smtp.to("anne@example.fr")
-    assert mail.subject == "Rappel : votre rendez-vous du lundi 29 mars 2027 à 9 h 00"
+    assert mail.subject == "Rappel : votre rendez-vous du lundi 29 mars 2027 à 9\u00a0h\u00a000"
     assert "Bonjour Anne Martin" in mail.body
     assert "@@mon-rendez-vous?jeton=" in mail.body
     assert smtp.to("paul@example.fr") == []
@@ -125,7 +125,7 @@ def test_recap_once_per_counter_and_day_and_purge(site, smtp):
     [mail] = smtp.to("agent@mairie.example")
     assert mail.subject == "guichet-1 : rendez-vous du lundi 29 mars 2027"
     assert "1 rendez-vous le lundi 29 mars 2027" in mail.body
-    assert "09:00 – État civil – Anne Martin (1 personne(s))" in mail.body
+    assert "9\u00a0h\u00a000 – État civil – Anne Martin (1 personne)" in mail.body
     assert "anne@example.fr" not in mail.body and "06 12" not in mail.body
     assert len(smtp.to("accueil@mairie.example")) == 1
     transaction.begin()
@@ -146,9 +146,9 @@ def test_summaries_are_french():
 
     assert (
         Reminded(2, 1, 0).summary()
-        == "2 rappel(s) par courriel, 1 par SMS, 0 appel(s) à l'ANTS refait(s)"
+        == "rappels par courriel : 2 ; par SMS : 1 ; appels à l'ANTS refaits : 0"
     )
     assert (
         Recapped(3, 4).summary()
-        == "3 courriel(s) de liste aux agents, 4 rendez-vous passé(s) supprimé(s)"
+        == "courriels de liste aux agents : 3 ; rendez-vous passés supprimés : 4"
     )

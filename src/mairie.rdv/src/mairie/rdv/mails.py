@@ -13,6 +13,7 @@ from mairie.rdv.ants.meeting_point import meeting_point
 from mairie.rdv.bookings import management_url
 from mairie.rdv.ics import booking_ics
 from mairie.rdv.wording import french_when
+from mairie.rdv.wording import people
 from plone import api
 from zope.i18nmessageid import Message
 
@@ -21,7 +22,7 @@ def _mapping(agenda, booking) -> dict:
     return {
         "service": booking.service_title,
         "when": french_when(booking.start),
-        "people": booking.people,
+        "people": people(booking.people),
         "name": booking.name,
         "url": management_url(agenda, booking),
         "place": place(),
@@ -48,7 +49,7 @@ def confirmation(agenda, booking, moved: bool = False) -> None:
         subject = _("mail_rdv_booked_subject", default="Appointment confirmed on ${when}")
         intro = _(
             "mail_rdv_booked_body",
-            default="Hello ${name},\n\nyour appointment “${service}” (${people} person(s)) is "
+            default="Hello ${name},\n\nyour appointment “${service}” (${people}) is "
             "confirmed on ${when}.\n\nPlace: ${place}",
         )
     lines = [

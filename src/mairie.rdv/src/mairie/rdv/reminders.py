@@ -18,6 +18,7 @@ from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import PARIS
 from mairie.policy.acts.dates import paris_time
 from mairie.policy.french import fr
+from mairie.policy.hours.schedule import french_time
 from mairie.policy.sve.mails import send
 from mairie.rdv import _
 from mairie.rdv import logger
@@ -35,6 +36,7 @@ from mairie.rdv.sms.phone import is_mobile
 from mairie.rdv.sms.phone import normalize_phone
 from mairie.rdv.sms.phone import PhoneError
 from mairie.rdv.wording import french_when
+from mairie.rdv.wording import people
 from plone import api
 from Products.CMFPlone.utils import get_installer
 from typing import NamedTuple
@@ -56,8 +58,8 @@ class Reminded(NamedTuple):
         return fr(
             _(
                 "done_rdv_reminders",
-                default="${mails} reminder(s) by e-mail, ${sms} by text message, "
-                "${ants} ANTS call(s) done again",
+                default="reminders by e-mail: ${mails}; by text message: ${sms}; "
+                "ANTS calls done again: ${ants}",
                 mapping=self._asdict(),
             )
         )
@@ -71,7 +73,7 @@ class Recapped(NamedTuple):
         return fr(
             _(
                 "done_rdv_recap",
-                default="${mails} recap e-mail(s) to agents, ${purged} past appointment(s) deleted",
+                default="recap e-mails to agents: ${mails}; past appointments deleted: ${purged}",
                 mapping=self._asdict(),
             )
         )
@@ -170,7 +172,7 @@ def _send_sms(site, booking, mapping) -> bool:
             default="Reminder: ${service} at the town hall ${when}. To cancel or move: ${url}",
             mapping=mapping,
         )
-    )
+    ).replace("\u00a0", " ")  # GSM 03.38 has no no-break space: it would cost a UCS-2 SMS
     try:
         gateway(site).send(number, text)
     except SmsError:
@@ -206,19 +208,15 @@ def _recap(counter, day: date, bookings) -> tuple[str, str]:
         _("mail_recap_subject", default="${counter}: appointments of ${date}", mapping=mapping)
     )
     lines = [
-        fr(_("mail_recap_body", default="${count} appointment(s) on ${date}:", mapping=mapping)),
+        fr(_("mail_recap_body", default="Appointments on ${date}: ${count}", mapping=mapping)),
         "",
     ]
     for booking in bookings:
         start = paris_time(booking.start)
-        people = fr(
-            _(
-                "mail_recap_people",
-                default="${people} person(s)",
-                mapping={"people": booking.people},
-            )
+        lines.append(
+            f"{french_time(start.time())} – {booking.service_title} – {booking.name} "
+            f"({people(booking.people)})"
         )
-        lines.append(f"{start:%H:%M} – {booking.service_title} – {booking.name} ({people})")
     lines += ["", f"{counter.absolute_url()}"]
     return subject, "\n".join(lines)
 

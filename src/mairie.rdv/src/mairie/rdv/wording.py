@@ -3,6 +3,7 @@
 from datetime import datetime
 from mairie.policy.acts.dates import full_date
 from mairie.policy.acts.dates import paris_time
+from mairie.policy.french import plural
 from mairie.policy.hours.schedule import french_time
 from mairie.rdv import _
 from zope.i18n import translate
@@ -19,6 +20,18 @@ def french_when(moment: datetime) -> str:
                 "date": full_date(moment.date(), target_language="fr"),
                 "time": french_time(moment.time()),
             },
+        ),
+        target_language="fr",
+    )
+
+
+def people(count: int) -> str:
+    """« 1 personne », « 3 personnes »."""
+    return translate(
+        plural(
+            count,
+            _("rdv_people_one", default="${count} person", mapping={"count": count}),
+            _("rdv_people_many", default="${count} people", mapping={"count": count}),
         ),
         target_language="fr",
     )

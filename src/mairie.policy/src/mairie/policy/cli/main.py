@@ -395,7 +395,7 @@ def _write_proxy(args, agency, communes) -> None:
         french(
             _(
                 "done_proxy",
-                default="proxy configuration for ${count} commune(s): ${files}",
+                default="proxy configuration written (communes: ${count}): ${files}",
                 mapping={
                     "count": len(communes),
                     "files": ", ".join(str(path) for path in written),
@@ -513,13 +513,13 @@ def _print_upgrade(index, total, result, dry_run) -> None:
     elif dry_run:
         line = _(
             "upgrade_line_pending",
-            default="[${n}/${total}] ${slug}: ${count} change(s) pending",
+            default="[${n}/${total}] ${slug}: to upgrade (changes: ${count})",
             mapping=mapping,
         )
     else:
         line = _(
             "upgrade_line_done",
-            default="[${n}/${total}] ${slug}: ${count} change(s) applied (${seconds} s)",
+            default="[${n}/${total}] ${slug}: upgraded (changes: ${count}, in ${seconds} s)",
             mapping=mapping,
         )
     print(french(line), file=sys.stderr if result.failure else sys.stdout)
@@ -539,25 +539,25 @@ def _upgrade_summary(results, failed, seconds, dry_run):
     if failed:
         return _(
             "upgrade_summary_failed",
-            default="${total} commune(s): ${changed} upgraded, ${failed} failed (${names}), "
+            default="communes: ${total}; upgraded: ${changed}; failed: ${failed} (${names}); "
             "in ${seconds} s",
             mapping=mapping,
         )
     if not changed:
         return _(
             "upgrade_summary_nothing",
-            default="nothing to do: ${total} commune(s) up to date (${seconds} s)",
+            default="nothing to do: every commune is up to date (communes: ${total}, ${seconds} s)",
             mapping=mapping,
         )
     if dry_run:
         return _(
             "upgrade_summary_dry_run",
-            default="${total} commune(s), ${changed} to upgrade; nothing was changed (--dry-run)",
+            default="communes: ${total}; to upgrade: ${changed}; nothing was changed (--dry-run)",
             mapping=mapping,
         )
     return _(
         "upgrade_summary_done",
-        default="${total} commune(s): ${changed} upgraded, the others up to date, in ${seconds} s",
+        default="communes: ${total}; upgraded: ${changed}, the others up to date; in ${seconds} s",
         mapping=mapping,
     )
 
@@ -572,8 +572,8 @@ def _sve(args):
         french(
             _(
                 "done_sve",
-                default="${sent} acknowledgement(s) of receipt sent, ${deleted} request(s) "
-                "past retention deleted, ${waiting} mail(s) waiting for the mail server",
+                default="acknowledgements of receipt sent: ${sent}; requests past retention "
+                "deleted: ${deleted}; mails waiting for the mail server: ${waiting}",
                 mapping={"sent": sent, "deleted": deleted, "waiting": waiting},
             )
         )
@@ -608,8 +608,8 @@ def _payfip_expire(args):
         french(
             _(
                 "done_payfip_expire",
-                default="${expired} PayFiP payment(s) expired, ${recorded} result(s) recorded, "
-                "${waiting} mail(s) waiting for the mail server",
+                default="PayFiP payments expired: ${expired}; results recorded: ${recorded}; "
+                "mails waiting for the mail server: ${waiting}",
                 mapping={"expired": expired, "recorded": recorded, "waiting": waiting},
             )
         )
@@ -645,8 +645,8 @@ def _services(args):
         french(
             _(
                 "done_services",
-                default="${title}: ${created} service(s) created, ${updated} updated, "
-                "${unchanged} unchanged",
+                default="${title}: services created: ${created}, updated: ${updated}, "
+                "unchanged: ${unchanged}",
                 mapping={
                     "title": title,
                     "created": report.created,

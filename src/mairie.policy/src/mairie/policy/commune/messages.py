@@ -44,7 +44,7 @@ MESSAGES = {
     "less_than_equal": _("error_max", default="a number of at most ${le} is expected"),
     "string_too_short": _("error_empty", default="must not be empty"),
     "string_too_long": _("error_too_long", default="at most ${max_length} characters are allowed"),
-    "too_short": _("error_too_few", default="at least ${min_length} item(s) expected"),
+    "too_short": _("error_too_few", default="too few items (at least ${min_length})"),
     "literal_error": _("error_choice", default="one of ${expected} is expected, got “${value}”"),
     # Commune identity
     "slug": _(

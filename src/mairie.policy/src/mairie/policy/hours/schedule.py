@@ -40,8 +40,10 @@ def parse_time(value: str) -> time | None:
 
 
 def french_time(value: time) -> str:
-    """French typography for a time of day: "8 h 30", "12 h 00"."""
-    return f"{value.hour} h {value.minute:02d}"
+    """French typography for a time of day: « 8 h 30 », « 12 h 00 », with no-break spaces
+    (a time is never cut across two lines; Plone's own times are written the same way,
+    see mairie.policy.translations)."""
+    return f"{value.hour}\u00a0h\u00a0{value.minute:02d}"
 
 
 @dataclass(frozen=True)

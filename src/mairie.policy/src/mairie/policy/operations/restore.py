@@ -49,7 +49,7 @@ def restore(deployment: Deployment, folder: Path) -> None:
             raise OperationError(
                 _(
                     "error_database_in_use",
-                    default="the database is in use (${count} connection(s)): stop the Zope "
+                    default="the database is in use (open connections: ${count}): stop the Zope "
                     "instances first",
                     mapping={"count": users},
                 )
