@@ -3,6 +3,7 @@
 from datetime import date
 from mairie.policy.acts import register
 from mairie.policy.interfaces import IMairiePolicyLayer
+from official_validators import scdl_deliberations_errors
 from plone import api
 from zope.interface import alsoProvides
 
@@ -177,6 +178,32 @@ def test_scdl_csv_columns_and_row(acts_register, acts):
         assert len(record["COLL_SIRET"]) == 14 and record["COLL_SIRET"].isdigit()
         assert date.fromisoformat(record["DELIB_DATE"])
         assert record["DELIB_MATIERE_CODE"].count(".") == 1
+
+
+def scdl_csv(acts_register):
+    request = acts_register.REQUEST
+    alsoProvides(request, IMairiePolicyLayer)
+    return api.content.get_view("actes.csv", acts_register, request)()
+
+
+def test_scdl_csv_passes_the_schema_and_its_custom_checks(acts_register, acts):
+    """frictionless on the schema of schema.data.gouv.fr, with Validata's custom checks."""
+    api.portal.set_registry_record("mairie.commune.name", "Saint-Aubin-sur-Loire")
+    api.portal.set_registry_record("mairie.commune.siret", "21499999700015")
+    assert scdl_deliberations_errors(scdl_csv(acts_register)) == []
+
+
+def test_scdl_validation_sees_what_validata_refuses(acts_register, acts):
+    # The demo's SIRET before issue 20: its 14 digits pass Luhn, its SIREN does not.
+    api.portal.set_registry_record("mairie.commune.name", "Saint-Aubin-sur-Loire")
+    api.portal.set_registry_record("mairie.commune.siret", "21490277000004")
+    acts["plu"].vote_for = 17  # 17 + 2 + 1 voters is not the 21 present
+    acts["plu"].subject_subcode = ""  # « 2 » is not an ACTES code of the second level
+    acts["plu"].reindexObject()
+    errors = scdl_deliberations_errors(scdl_csv(acts_register))
+    assert any("COLL_SIRET" in error and "valid SIRET" in error for error in errors)
+    assert any("VOTE_REEL" in error and "sum" in error for error in errors)
+    assert any("DELIB_MATIERE_CODE" in error and "constraint" in error for error in errors)
 
 
 def test_scdl_csv_shows_a_formula_as_text(acts_register, helpers):

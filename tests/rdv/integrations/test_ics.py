@@ -11,6 +11,7 @@ from mairie.rdv.feeds.tokens import renew
 from mairie.rdv.feeds.tokens import token_for
 from mairie.rdv.ics import booking_ics
 from mairie.rdv.interfaces import IMairieRdvLayer
+from official_validators import assert_strict_icalendar
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
@@ -51,6 +52,7 @@ def test_booking_ics(agenda):
     booking = book(agenda, PARIS.localize(datetime(2027, 3, 30, 9, 0)))
 
     data = booking_ics(agenda, booking)
+    assert_strict_icalendar(data)
     calendar = icalendar.Calendar.from_ical(data)
     [event] = calendar.walk("VEVENT")
     assert str(event["SUMMARY"]) == "Rendez-vous : Carte d'identité"
@@ -70,6 +72,7 @@ def test_booking_ics(agenda):
         by="agent",
         now=PARIS.localize(datetime(2027, 3, 1, 8, 0)),
     )
+    assert_strict_icalendar(booking_ics(agenda, booking))
     moved = icalendar.Calendar.from_ical(booking_ics(agenda, booking)).walk("VEVENT")[0]
     assert moved["UID"] == event["UID"] and moved["SEQUENCE"] > event["SEQUENCE"]
 
@@ -107,6 +110,7 @@ def test_feeds_over_http(http_agenda):
         response = requests.get(f"{agenda.absolute_url()}/@@ical/{token}.ics", timeout=30)
         assert response.status_code == 200
         assert response.headers["Content-Type"].startswith("text/calendar")
+        assert_strict_icalendar(response.content)
         calendar = icalendar.Calendar.from_ical(response.content)
         [event] = calendar.walk("VEVENT")
         assert str(event["SUMMARY"]) == "Carte d'identité – Anne Martin"
