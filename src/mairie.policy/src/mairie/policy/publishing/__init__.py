@@ -1,0 +1,1 @@
+"""What an editor reads at the top of an item the residents cannot see yet."""
