@@ -1,0 +1,1 @@
+"""The agency's tools, kept from the commune's staff (see also rolemap.xml, controlpanel.xml)."""
