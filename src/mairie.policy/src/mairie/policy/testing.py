@@ -1,11 +1,14 @@
 """Test layers: a Plone site with every mairie add-on's configuration loaded.
 
 Only mairie.policy is installed in the layer's site; tests install the other
-add-ons, or provision whole communes next to it on the same application.
+add-ons, or provision whole communes next to it on the same application. The
+modules are those found by mairie.policy.modules, whatever they are.
 """
 
+from importlib import import_module
 from mairie.policy.hosting.wsgi import quiet_filter
 from mairie.policy.hosting.wsgi import SERVER_OPTIONS
+from mairie.policy.modules import modules
 from plone import api
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
@@ -22,20 +25,14 @@ class MairieLayer(PloneSandboxLayer):
 
     def setUpZope(self, app, configurationContext):
         # Autoinclude is off in test layers: load what a real instance loads.
-        import mairie.payfip
         import mairie.policy
-        import mairie.rdv
         import plone.app.theming
         import plonetheme.barceloneta
 
-        for package in (
-            plone.app.theming,
-            plonetheme.barceloneta,
-            mairie.policy,
-            mairie.rdv,
-            mairie.payfip,
-        ):
+        for package in (plone.app.theming, plonetheme.barceloneta, mairie.policy):
             self.loadZCML(package=package)
+        for module in modules().values():
+            self.loadZCML(package=import_module(module.product))
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "mairie.policy:default")

@@ -11,6 +11,7 @@ from mairie.policy.commune.loader import ProfileError
 from mairie.policy.interfaces import OperationError
 from mairie.policy.interfaces import OperationRefused
 from mairie.policy.interfaces import ProvisioningError
+from mairie.policy.modules import modules
 from zc.lockfile import LockError
 from zope.i18nmessageid import Message
 
@@ -157,18 +158,12 @@ def _parser():
         "sve",
         help="demandes en ligne, chaque jour : accusés de réception dus, demandes échues supprimées",
     ).set_defaults(run=_sve)
-    commands.add_parser(
-        "rdv-reminders",
-        help="rendez-vous, chaque jour : rappels de la veille (courriel, SMS), envois ANTS à refaire",
-    ).set_defaults(run=_rdv_reminders)
-    commands.add_parser(
-        "rdv-recap",
-        help="rendez-vous, chaque jour : liste du lendemain aux agents, rendez-vous échus supprimés",
-    ).set_defaults(run=_rdv_recap)
-    commands.add_parser(
-        "payfip-expire",
-        help="paiements PayFiP : marquer expirés ceux restés sans résultat (toutes les heures)",
-    ).set_defaults(run=_payfip_expire)
+    # The modules' own (mairie.policy.modules), after the core's daily ones.
+    for module in modules().values():
+        for command in module.commands:
+            commands.add_parser(command.name, help=command.help).set_defaults(
+                run=_module_command(command)
+            )
     backup = commands.add_parser(
         "backup",
         help="sauvegarder la base et les fichiers (blobs) dans un dossier daté, Zope en marche",
@@ -580,40 +575,12 @@ def _sve(args):
     )
 
 
-def _rdv_reminders(args):
-    from mairie.rdv import reminders
+def _module_command(command):
+    def run(args):
+        with _open(args) as app:
+            print(command.run(app))
 
-    with _open(args) as app:
-        print(reminders.run_reminders(reminders.rdv_sites(app)).summary())
-
-
-def _rdv_recap(args):
-    from mairie.rdv import reminders
-
-    with _open(args) as app:
-        print(reminders.run_recaps(reminders.rdv_sites(app)).summary())
-
-
-def _payfip_expire(args):
-    from mairie.payfip import expiry
-    from mairie.policy.provisioning import site as provisioning
-
-    with _open(args) as app:
-        expired, recorded, waiting = expiry.run(
-            site
-            for site, settings in provisioning.communes(app)
-            if "payfip" in (settings.modules or ())
-        )
-    print(
-        french(
-            _(
-                "done_payfip_expire",
-                default="PayFiP payments expired: ${expired}; results recorded: ${recorded}; "
-                "mails waiting for the mail server: ${waiting}",
-                mapping={"expired": expired, "recorded": recorded, "waiting": waiting},
-            )
-        )
-    )
+    return run
 
 
 def _services(args):

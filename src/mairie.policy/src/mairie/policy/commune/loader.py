@@ -8,8 +8,10 @@ from .messages import MESSAGES
 from .messages import UNKNOWN
 from .schema import Agency
 from .schema import Profile
+from .schema import profile_model
 from dataclasses import dataclass
 from mairie.policy import _
+from mairie.policy.modules import modules
 from pathlib import Path
 from pydantic import ValidationError
 from zope.i18nmessageid import Message
@@ -40,7 +42,7 @@ def load_agency(path: str | Path) -> Agency:
 
 def load_profile(path: str | Path, agency: Agency) -> Profile:
     path = Path(path)
-    return validate_yaml(Profile, path, {"agency": agency, "base_dir": path.parent})
+    return validate_yaml(profile_model(), path, {"agency": agency, "base_dir": path.parent})
 
 
 def validate_yaml(model, path, context):
@@ -103,5 +105,12 @@ def _problem(source: str, error: dict) -> Problem:
     }
     if error["type"] == "literal_error":
         mapping["expected"] = mapping["expected"].replace("' or '", "', '")
-    message = MESSAGES.get(error["type"], UNKNOWN)
+    message = MESSAGES.get(error["type"]) or _module_message(error["type"])
     return Problem(source, field, Message(message, mapping=mapping))
+
+
+def _module_message(kind: str) -> Message:
+    for module in modules().values():
+        if kind in module.messages:
+            return module.messages[kind]
+    return UNKNOWN

@@ -1,7 +1,8 @@
 """French sentences for every rule a profile can break.
 
 Keys are pydantic error types: the built-in ones a YAML file can trigger, and
-the custom ones raised in ``types.py`` and ``schema.py``.
+the custom ones raised in ``types.py`` and ``schema.py``; each module adds its
+own (``Module.messages``).
 """
 
 from mairie.policy import _
@@ -92,11 +93,6 @@ MESSAGES = {
         "error_host_port",
         default="a server address as host:port is expected (e.g. 127.0.0.1:8081), got “${value}”",
     ),
-    "numcli": _(
-        "error_numcli",
-        default='a PayFiP client number of 6 digits is expected, in quotes (e.g. "012345"), '
-        "got “${value}”",
-    ),
     "cidr": _(
         "error_cidr",
         default="an IP address or network is expected (e.g. 192.0.2.0/24 or 2001:db8::/32), got “${value}”",
@@ -116,11 +112,6 @@ MESSAGES = {
         "error_time_range_order", default="the range must end after it starts: “${value}”"
     ),
     "time_overlap": _("error_time_overlap", default="these ranges overlap: ${value}"),
-    "coordinates_for_rdv": _(
-        "error_coordinates_for_rdv",
-        default="with the rdv module, give the mairie's latitude and longitude (address.latitude, "
-        "address.longitude): the ANTS's search engine leaves out a meeting point without them",
-    ),
     "deputy_ranks": _(
         "error_deputy_ranks",
         default="the deputies' ranks must be 1, 2, 3… each used once, got ${value}",

@@ -4,7 +4,6 @@ Everything an agency collects at order time has a field here, even when no
 feature reads it yet: provisioning stores it all in the registry.
 """
 
-from .modules import MODULES
 from .types import Cidr
 from .types import Color
 from .types import Email
@@ -12,7 +11,6 @@ from .types import Hostname
 from .types import HostPort
 from .types import ImageFile
 from .types import InseeCode
-from .types import Numcli
 from .types import PdfFile
 from .types import Phone
 from .types import PostalCode
@@ -21,16 +19,19 @@ from .types import Slug
 from .types import TimeRange
 from .types import Url
 from datetime import date
+from functools import cache
 from mairie.policy.backoffice.network import LOOPBACK
 from mairie.policy.backoffice.paths import is_valid_login_path
 from mairie.policy.directory.tiles import is_tile_template
 from mairie.policy.directory.tiles import OSM_ATTRIBUTION
 from mairie.policy.directory.tiles import OSM_TILES
 from mairie.policy.legal.widget import is_widget
+from mairie.policy.modules import modules
 from mairie.themes.catalog import templates
 from mairie.themes.contrast import contrast_failure
 from pydantic import BaseModel
 from pydantic import ConfigDict
+from pydantic import create_model
 from pydantic import Field
 from pydantic import field_validator
 from pydantic import model_validator
@@ -160,9 +161,9 @@ class Commune(Model):
     @classmethod
     def _known_modules(cls, value: list[str]) -> list[str]:
         for module in value:
-            if module not in MODULES:
+            if module not in modules():
                 raise PydanticCustomError(
-                    "module", "module", {"value": module, "expected": ", ".join(MODULES)}
+                    "module", "module", {"value": module, "expected": ", ".join(modules())}
                 )
         return sorted(set(value))
 
@@ -379,19 +380,9 @@ class Matomo(Model):
     site_id: int = Field(ge=1)
 
 
-class Payfip(Model):
-    """The commune's PayFiP agreement (module `payfip`, see mairie.payfip)."""
-
-    numcli: Numcli
-    environment: Literal["T", "X", "W"] = "T"  # test, activation, production
-    protocol: Literal["ORMC", "PES", "INDIGO", "ROLMRE"] = "PES"
-    direct_debit: bool = False
-    # PayFiP's addresses, for a test server; the DGFiP's by default.
-    service_url: Url | None = None
-    payment_page_url: Url | None = None
-
-
 class Profile(Model):
+    """The core's sections; ``profile_model()`` adds the modules' own."""
+
     commune: Commune
     emails: Emails
     identity: Identity
@@ -408,15 +399,6 @@ class Profile(Model):
     matomo: Matomo | None = None
     accessibility: Accessibility = Accessibility()
     dpo: Dpo | None = None
-    payfip: Payfip | None = None
-
-    @field_validator("mairie")
-    @classmethod
-    def _located_for_appointments(cls, value: Mairie, info: ValidationInfo) -> Mairie:
-        commune = info.data.get("commune")
-        if commune and "rdv" in commune.modules and value.address.latitude is None:
-            raise PydanticCustomError("coordinates_for_rdv", "coordinates_for_rdv", {})
-        return value
 
     @field_validator("newsletter_widget")
     @classmethod
@@ -443,6 +425,19 @@ class Profile(Model):
     def accessibility_contact(self) -> str:
         """Where visitors report an accessibility problem: the town hall unless told."""
         return self.accessibility.contact_email or self.emails.contact
+
+
+@cache
+def profile_model() -> type[Profile]:
+    """The commune profile with each installed module's sections and rules."""
+    sections = {}
+    validators = {}
+    for name, module in modules().items():
+        for key, model in module.sections.items():
+            sections[key] = (model | None, None)
+        for rule, validator in module.validators.items():
+            validators[f"{name}_{rule}"] = validator
+    return create_model("Profile", __base__=Profile, __validators__=validators, **sections)
 
 
 def _of(name: str) -> str:

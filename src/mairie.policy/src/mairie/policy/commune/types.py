@@ -26,7 +26,8 @@ def _fail(kind: str, value) -> None:
     raise PydanticCustomError(kind, kind, {"value": str(value)})
 
 
-def _matching(kind: str, pattern: str):
+def matching(kind: str, pattern: str):
+    """A text field that must match ``pattern``; the error type is ``kind`` (modules use it too)."""
     regex = re.compile(pattern)
 
     def check(value: str) -> str:
@@ -38,25 +39,23 @@ def _matching(kind: str, pattern: str):
     return AfterValidator(check)
 
 
-Slug = Annotated[str, _matching("slug", r"[a-z0-9]+(?:-[a-z0-9]+)*")]
-InseeCode = Annotated[str, _matching("insee", r"(?:\d{5}|2[AB]\d{3})")]
-PostalCode = Annotated[str, _matching("postal_code", r"\d{5}")]
-Color = Annotated[str, _matching("color", r"#(?:[0-9a-fA-F]{3}){1,2}")]
+Slug = Annotated[str, matching("slug", r"[a-z0-9]+(?:-[a-z0-9]+)*")]
+InseeCode = Annotated[str, matching("insee", r"(?:\d{5}|2[AB]\d{3})")]
+PostalCode = Annotated[str, matching("postal_code", r"\d{5}")]
+Color = Annotated[str, matching("color", r"#(?:[0-9a-fA-F]{3}){1,2}")]
 Hostname = Annotated[
     str,
-    _matching("hostname", r"(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"),
+    matching("hostname", r"(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"),
 ]
 # A server's address on the deployment's network: 127.0.0.1:8081, zope2.lan:8080.
 HostPort = Annotated[
     str,
-    _matching(
+    matching(
         "host_port",
         r"(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})"
         r":(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])",
     ),
 ]
-# A PayFiP client number (numcli), given by the public accountant.
-Numcli = Annotated[str, _matching("numcli", r"\d{6}")]
 
 
 # La Poste's establishments share one SIREN and, the head office aside, carry

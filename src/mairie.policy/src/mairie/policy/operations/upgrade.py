@@ -12,7 +12,7 @@ from lxml import etree
 from mairie.policy import _
 from mairie.policy import logger
 from mairie.policy import mailqueue
-from mairie.policy.commune.modules import MODULES
+from mairie.policy.modules import modules
 from mairie.policy.provisioning.site import is_commune
 from pathlib import Path
 from plone.app.registry.exportimport.handler import RegistryImporter
@@ -211,7 +211,7 @@ def missing(site) -> list[Change]:
     index by importing that step of the profile again.
     """
     setup = site.portal_setup
-    changes = [*_missing_modules(site), *_missing_dependencies(setup), *_lost_mail_queue(site)]
+    changes = [*_missing_modules(site), *missing_dependencies(setup), *_lost_mail_queue(site)]
     registry = getUtility(IRegistry, context=site)
     for profile in mairie_profiles(setup):
         directory = Path(setup.getProfileInfo(profile)["path"])
@@ -230,12 +230,12 @@ def _missing_modules(site) -> list[Change]:
             _(
                 "upgrade_missing_module",
                 default="module “${module}” installed (${product})",
-                mapping={"module": module, "product": product},
+                mapping={"module": name, "product": module.product},
             ),
-            lambda product=product: installer.install_product(product),
+            lambda product=module.product: installer.install_product(product),
         )
-        for module, product in MODULES.items()
-        if module in wanted and not installer.is_product_installed(product)
+        for name, module in modules().items()
+        if name in wanted and not installer.is_product_installed(module.product)
     ]
 
 
@@ -261,7 +261,8 @@ def _lost_mail_queue(site) -> list[Change]:
     ]
 
 
-def _missing_dependencies(setup) -> list[Change]:
+def missing_dependencies(setup) -> list[Change]:
+    """The profiles a mairie profile depends on (its metadata.xml) that the site lacks."""
     changes = []
     seen = set()
     for profile in mairie_profiles(setup):

@@ -12,6 +12,7 @@ from mairie.policy.bulletins.provisioning import sync_bulletins
 from mairie.policy.commune.schema import Document
 from mairie.policy.commune.schema import Profile
 from mairie.policy.council.provisioning import sync_members
+from mairie.policy.modules import modules
 from pathlib import Path
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -62,12 +63,13 @@ STRUCTURE = (
 
 
 # What « Ajout d'un élément » offers in each section (the mairie types' own sections say it
-# in their FTI); a type of a module the commune does not have is left out.
+# in their FTI), with the types the modules add (Module.allowed_types); a type of a module
+# the commune does not have is left out.
 PAGES = ("Document", "Folder", "File", "Image", "Link")
 ALLOWED_TYPES = {
     MAIRIE: (*PAGES, "mairie.PublicOffice", "EasyForm"),
     "vie-municipale": (*PAGES, "mairie.Council", "mairie.ActsRegister", "mairie.Bulletins"),
-    PROCEDURES: (*PAGES, "EasyForm", "mairie.PaymentForm", "mairie.Agenda", "mairie.PublicOffice"),
+    PROCEDURES: (*PAGES, "EasyForm", "mairie.PublicOffice"),
     LIVING: (*PAGES, "mairie.Directory", "mairie.PublicOffice", "Event"),
     NEWS: ("News Item", "Image", "File"),
     AGENDA: ("Event",),
@@ -79,15 +81,24 @@ ALLOWED_TYPES = {
 APPLIED = "mairie_allowed_types"
 
 
+def _allowed_types() -> dict[str, tuple[str, ...]]:
+    """``ALLOWED_TYPES`` and, after the core's, the types each module offers in a section."""
+    merged = dict(ALLOWED_TYPES)
+    for module in modules().values():
+        for path, types in module.allowed_types.items():
+            merged[path] = (*merged.get(path, ()), *types)
+    return merged
+
+
 def ensure_allowed_types(site) -> list[str]:
     """Each section offers only its own types; the paths of sections left as an editor set them.
 
     A section whose constraints were never set (Plone's default), or still allow
-    what provisioning last allowed, gets the list of ``ALLOWED_TYPES``.
+    what provisioning last allowed, gets the list of ``_allowed_types()``.
     """
     existing = set(site.portal_types.objectIds())
     kept = []
-    for path, wanted in ALLOWED_TYPES.items():
+    for path, wanted in _allowed_types().items():
         folder = site.unrestrictedTraverse(path, None)
         if folder is None:
             continue

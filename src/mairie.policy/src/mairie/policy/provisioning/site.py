@@ -8,7 +8,6 @@ from .portlets import settle_portlets
 from mairie.policy import _
 from mairie.policy import logger
 from mairie.policy.accounts.provisioning import ensure_accounts
-from mairie.policy.commune.modules import MODULES
 from mairie.policy.commune.schema import Agency
 from mairie.policy.commune.schema import Profile
 from mairie.policy.home.provisioning import ensure_home
@@ -16,6 +15,7 @@ from mairie.policy.interfaces import CommuneProvisioned
 from mairie.policy.interfaces import ICommuneSettings
 from mairie.policy.interfaces import ProvisioningError
 from mairie.policy.legal.provisioning import ensure_pages as ensure_legal_pages
+from mairie.policy.modules import modules
 from mairie.policy.offices.provisioning import ensure_mairie_office
 from mairie.policy.sve.provisioning import ensure_forms
 from mairie.themes.catalog import templates
@@ -135,9 +135,9 @@ def _activate_template(site, template_id: str) -> None:
 
 def _sync_modules(site, wanted) -> None:
     installer = get_installer(site)
-    for module, product in MODULES.items():
-        installed = installer.is_product_installed(product)
-        if module in wanted and not installed:
-            installer.install_product(product)
-        elif module not in wanted and installed:
-            installer.uninstall_product(product)
+    for name, module in modules().items():
+        installed = installer.is_product_installed(module.product)
+        if name in wanted and not installed:
+            installer.install_product(module.product)
+        elif name not in wanted and installed:
+            installer.uninstall_product(module.product)
