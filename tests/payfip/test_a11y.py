@@ -23,7 +23,7 @@ def test_the_payment_form_and_its_errors_are_accessible(form, page):
     page.fill("#payfip-email", "jeanne")
     page.click("#content form button[type=submit]")
     page.wait_for_load_state()
-    assert page.locator("#payfip-errors li").count() == 3
+    assert page.locator("#erreurs li").count() == 3
     assert page.locator("#payfip-amount").get_attribute("aria-invalid") == "true"
     assert axe_violations(page, include="#content") == []
 

@@ -16,5 +16,5 @@ import re
 )
 def test_the_error_summary_counts_in_french(form, payfip, answers, title):
     page = html.unescape(pay(form.absolute_url(), **answers).text)
-    summary = re.search(r'id="payfip-errors".*?<h2[^>]*>(.*?)</h2>', page, re.S).group(1)
+    summary = re.search(r'id="erreurs".*?<h2[^>]*>(.*?)</h2>', page, re.S).group(1)
     assert " ".join(summary.split()) == title

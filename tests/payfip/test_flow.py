@@ -206,9 +206,9 @@ def test_bad_input_is_refused_and_nothing_recorded(form, payfip, field, value):
 
     assert response.status_code == 200
     page = html.unescape(response.text)
-    assert 'id="payfip-errors"' in page
-    assert f'id="payfip-{field}-error"' in page
-    assert f'aria-describedby="payfip-{field}-help payfip-{field}-error"' in page
+    assert 'id="erreurs"' in page
+    assert f'id="payfip-{field}-erreur"' in page
+    assert f'aria-describedby="payfip-{field}-help payfip-{field}-erreur"' in page
     transaction.begin()
     assert store_of(form) is None
     assert payfip.calls == []

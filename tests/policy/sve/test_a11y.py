@@ -24,7 +24,7 @@ def test_the_form_and_its_errors_are_accessible(site, page):
     page.fill("#form-widgets-email", "jeanne.example.net")
     page.click("#form-buttons-submit")
     page.wait_for_load_state()
-    errors = page.locator(".invalid-feedback, .fieldErrorBox, .portalMessage.error")
+    errors = page.locator("#erreurs, .mairie-field-error")
     assert errors.count() > 0
     assert axe_violations(page, include="#content") == []
 

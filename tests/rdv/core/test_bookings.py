@@ -98,7 +98,7 @@ def test_bad_input_books_nothing(agenda):
         (dict(start=at(9, day=date(2027, 6, 1))), "trop lointain"),
         (dict(start=at(9), email="pas-une-adresse"), "adresse électronique n'est pas valide"),
         (dict(start=at(9), phone="12"), "numéro de téléphone"),
-        (dict(start=at(9), surname=" "), "nom et votre prénom"),
+        (dict(start=at(9), surname=" "), "Indiquez votre nom."),
         (dict(start=at(9), people=3), "entre 1 et 2"),
         (dict(start=at(9), service="cni", application_ids=["abc"]), "pré-demande"),
         (

@@ -151,7 +151,7 @@ def test_invalid_token(site, http_agenda):
     [
         ({"courriel": "jeanne@"}, "Cette adresse électronique n'est pas valide"),
         ({"telephone": "12 34"}, "n'est pas un numéro de téléphone"),
-        ({"nom": ""}, "Indiquez votre nom et votre prénom"),
+        ({"nom": ""}, "Indiquez votre nom."),
         ({"debut": "2020-01-07T09:00"}, "Ce créneau est déjà passé"),
         ({"debut": "hier"}, "Ce créneau n'est pas disponible"),
         ({"personnes": "9"}, "Le nombre de personnes doit être compris entre 1 et 2"),

@@ -19,7 +19,7 @@ from AccessControl import Unauthorized
 from email_validator import EmailNotValidError
 from email_validator import validate_email
 from mairie.payfip import _
-from mairie.policy.french import plural
+from mairie.policy.forms.errors import FormErrors
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
@@ -111,32 +111,11 @@ class PayView(BrowserView):
     def direct_debit(self):
         return bool(flow.settings().direct_debit)
 
-    def error_list(self):
-        return [
-            {"field": name, "message": self.errors[name]} for name in FIELDS if name in self.errors
-        ]
-
-    def errors_title(self):
-        count = len(self.errors)
-        return plural(
-            count,
-            _(
-                "payfip_errors_title_one",
-                default="The form has ${count} error:",
-                mapping={"count": count},
-            ),
-            _(
-                "payfip_errors_title_many",
-                default="The form has ${count} errors:",
-                mapping={"count": count},
-            ),
+    def form_errors(self) -> FormErrors:
+        """The errors, each under its field (``payfip-<name>``), as on every citizen's form."""
+        return FormErrors(
+            (f"payfip-{name}", self.errors[name]) for name in FIELDS if name in self.errors
         )
-
-    def described_by(self, name: str, hint: bool = False) -> str | None:
-        ids = ([f"payfip-{name}-help"] if hint else []) + (
-            [f"payfip-{name}-error"] if name in self.errors else []
-        )
-        return " ".join(ids) or None
 
     def image_url(self):
         if self.context.example_image is None:

@@ -71,6 +71,36 @@ class SlotTaken(BookingError):
         )
 
 
+def person_problems(surname, first_name, email, phone) -> dict:
+    """What is wrong with each detail of the person booking, by name (surname, first_name,
+    email, phone), in that order: empty when all is right."""
+    problems = {}
+    names = {
+        "surname": _("error_rdv_surname", default="Give your surname."),
+        "first_name": _("error_rdv_first_name", default="Give your first name."),
+    }
+    for name, value in (("surname", surname), ("first_name", first_name)):
+        value = (value or "").strip()
+        if not value:
+            problems[name] = names[name]
+        elif len(value) > NAME_LENGTH:
+            problems[name] = _("error_rdv_name_length", default="This name is too long.")
+    email = (email or "").strip()
+    if len(email) > 254 or not EMAIL.fullmatch(email):
+        problems["email"] = _(
+            "error_rdv_email",
+            default="This e-mail address is not valid: write it as name@example.fr.",
+        )
+    if not (phone or "").strip():
+        problems["phone"] = _("error_rdv_phone_missing", default="Give your phone number.")
+    else:
+        try:
+            normalize_phone(phone)
+        except PhoneError as error:
+            problems["phone"] = error.message
+    return problems
+
+
 class Booking(Persistent):
     def __init__(self, id, token, start, end, counter, service, service_title, people, **person):
         self.id = id
@@ -231,24 +261,15 @@ class BookingStore:
         return people
 
     def _person(self, surname, first_name, email, phone) -> dict:
-        surname, first_name = (surname or "").strip(), (first_name or "").strip()
-        if not surname or not first_name:
-            raise BookingError(_("error_rdv_name", default="Give your surname and first name."))
-        if len(surname) > NAME_LENGTH or len(first_name) > NAME_LENGTH:
-            raise BookingError(_("error_rdv_name_length", default="This name is too long."))
-        email = (email or "").strip()
-        if len(email) > 254 or not EMAIL.fullmatch(email):
-            raise BookingError(
-                _(
-                    "error_rdv_email",
-                    default="This e-mail address is not valid: write it as name@example.fr.",
-                )
-            )
-        try:
-            phone = normalize_phone(phone)
-        except PhoneError as error:
-            raise BookingError(error.message) from None
-        return {"surname": surname, "first_name": first_name, "email": email, "phone": phone}
+        problems = person_problems(surname, first_name, email, phone)
+        if problems:
+            raise BookingError(next(iter(problems.values())))
+        return {
+            "surname": surname.strip(),
+            "first_name": first_name.strip(),
+            "email": email.strip(),
+            "phone": normalize_phone(phone),
+        }
 
     def _applications(self, service, people: int, application_ids) -> tuple:
         if not service.ants_reason:

@@ -23,6 +23,7 @@ from mairie.policy.acts.dates import full_date
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import PARIS
 from mairie.policy.backoffice.access import visitor_address
+from mairie.policy.forms.errors import FormErrors
 from mairie.policy.french import fr
 from mairie.policy.interfaces import CountersUnavailable
 from mairie.rdv import _
@@ -31,6 +32,7 @@ from mairie.rdv.ants.precheck import check_applications
 from mairie.rdv.bookings import BOOKED
 from mairie.rdv.bookings import BookingError
 from mairie.rdv.bookings import management_url
+from mairie.rdv.bookings import person_problems
 from mairie.rdv.bookings import store
 from mairie.rdv.slots import free_slots
 from mairie.rdv.slots import window
@@ -46,6 +48,13 @@ from zope.i18nmessageid import Message
 # A field people never see (off-screen, hidden from screen readers) and robots fill in.
 HONEYPOT = "site_web"
 WINDOW = 600  # seconds: the agenda's max_per_address counts bookings in 10 minutes
+# The form's fields for the person's details, in its order, and their names in person_problems.
+PERSON_FIELDS = {
+    "nom": "surname",
+    "prenom": "first_name",
+    "courriel": "email",
+    "telephone": "phone",
+}
 
 
 def _monday(day: date) -> date:
@@ -53,9 +62,10 @@ def _monday(day: date) -> date:
 
 
 class Errors:
-    """The error summary (a macro) that the booking and management pages share."""
+    """The error summary of every citizen's form (mairie.policy.forms), with the ANTS's
+    appointments; the booking and management pages share it."""
 
-    errors = ()
+    errors = FormErrors()
     existing = ()
     _errors = ViewPageTemplateFile("templates/errors.pt")
 
@@ -234,11 +244,12 @@ class BookView(Errors, BrowserView):
         self.start = moment_of(form.get("debut"))
         problem = self.check_choice()
         if problem is not None:
-            self.errors = [problem]
+            self.errors = FormErrors.general(problem)
             return self.index()
         if self.request.method == "POST" and form.get("confirmer"):
             CheckAuthenticator(self.request)
-            booking = self.book()
+            self.errors = self.field_errors()
+            booking = None if self.errors else self.book()
             if booking is not None:
                 url = management_url(self.context, booking)
                 self.request.response.redirect(f"{url}&confirme=1", status=303)
@@ -261,6 +272,13 @@ class BookView(Errors, BrowserView):
     def value(self, name: str) -> str:
         return str(self.request.form.get(name, ""))[:254]
 
+    def field_errors(self) -> FormErrors:
+        """The details left empty or wrong, each under its field, before anything is booked."""
+        problems = person_problems(*(self.value(name) for name in PERSON_FIELDS))
+        return FormErrors(
+            (field, problems[key]) for field, key in PERSON_FIELDS.items() if key in problems
+        )
+
     def application_ids(self) -> list[str]:
         return [self.value(f"ants_{number}") for number in range(1, self.people + 1)]
 
@@ -277,29 +295,29 @@ class BookView(Errors, BrowserView):
         if by:
             return self.store_booking(by)
         if self.request.form.get(HONEYPOT):
-            self.errors = [
+            self.errors = FormErrors.general(
                 _(
                     "error_rdv_honeypot",
                     default="Your appointment could not be booked: a field meant to stay "
                     "empty was filled in.",
                 )
-            ]
+            )
             return None
         portal = api.portal.get()
         scope, address = "/".join(agenda.getPhysicalPath()), visitor_address(self.request)
         try:
             end = counters.take(portal, scope, address, agenda.max_per_address or 1, WINDOW)
         except CountersUnavailable:
-            self.errors = [counters.UNAVAILABLE]
+            self.errors = FormErrors.general(counters.UNAVAILABLE)
             return None
         if end is None:
-            self.errors = [
+            self.errors = FormErrors.general(
                 _(
                     "error_rdv_rate_limit",
                     default="Too many appointments were booked from your connection in the "
                     "last minutes. Please try again in 10 minutes, or call the town hall.",
                 )
-            ]
+            )
             return None
         booking = None
         try:
@@ -316,7 +334,7 @@ class BookView(Errors, BrowserView):
         if service.ants_reason:
             check = check_applications(agenda, ids)
             if check.problems:
-                self.errors = check.problems
+                self.errors = FormErrors.general(*check.problems)
                 self.existing = check.existing
                 return None
 
@@ -339,7 +357,7 @@ class BookView(Errors, BrowserView):
         try:
             return committed(action)
         except BookingError as error:
-            self.errors = [error.message]
+            self.errors = FormErrors.general(error.message)
             self.request.form.pop("confirmer", None)
             return None
 
@@ -445,7 +463,7 @@ class ManageView(Errors, BrowserView):
             committed(action)
             self.done = "cancelled"
         except BookingError as error:
-            self.errors = [error.message]
+            self.errors = FormErrors.general(error.message)
 
     def move(self):
         agenda, booking, start = self.context, self.booking, self.new_start
@@ -459,7 +477,7 @@ class ManageView(Errors, BrowserView):
             self.done = "moved"
             self.new_start = None
         except BookingError as error:
-            self.errors = [error.message]
+            self.errors = FormErrors.general(error.message)
 
     def start_in_words(self) -> str:
         """« mardi 2 mars 2027 à 9 h 30 », inside a sentence."""

@@ -1,0 +1,1 @@
+"""What the citizens' forms share: one way of showing their errors."""
