@@ -1,5 +1,6 @@
 from mairie.themes import _
 from mairie.themes.contrast import contrast_error
+from z3c.form.interfaces import ITextWidget
 from zope import schema
 from zope.interface import Interface
 from zope.publisher.interfaces.browser import IDefaultBrowserLayer
@@ -16,6 +17,10 @@ HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 
 class IMairieThemesLayer(IDefaultBrowserLayer):
     """Marker interface of the mairie.themes browser layer."""
+
+
+class IColourWidget(ITextWidget):
+    """The hex field of a palette colour, with its picker, swatch and contrast."""
 
 
 class InvalidColour(ValidationError):

@@ -1,8 +1,14 @@
 from mairie.themes import _
+from mairie.themes.appearance import PALETTE
+from mairie.themes.browser.colour import ColourFieldWidget
 from mairie.themes.interfaces import IAppearanceSettings
 from mairie.themes.interfaces import SETTINGS_PREFIX
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+
+
+STATIC = "++resource++mairie.themes.appearance"
 
 
 class AppearanceForm(RegistryEditForm):
@@ -17,6 +23,16 @@ class AppearanceForm(RegistryEditForm):
         "The logo, coat of arms and favicon are changed in the site settings.",
     )
 
+    def updateFields(self):
+        super().updateFields()
+        for _property, name, _default in PALETTE:
+            self.fields[name].widgetFactory = ColourFieldWidget
+
 
 class AppearanceControlPanel(ControlPanelFormWrapper):
     form = AppearanceForm
+    index = ViewPageTemplateFile("templates/appearance.pt")
+
+    @property
+    def static(self):
+        return f"{self.context.absolute_url()}/{STATIC}"
