@@ -19,6 +19,15 @@ def fr():
 
 
 @pytest.fixture
+def commune(app, demo_profile, agency):
+    """A commune created from the demo profile, in the test's own transaction."""
+    login(app.acl_users, SITE_OWNER_NAME)
+    site = provisioning.create(app, demo_profile, agency)
+    yield site
+    setSite(None)
+
+
+@pytest.fixture
 def served(functional, demo_profile, agency):
     """Serve a commune created from a profile (the demo one unless given) at localhost, themed."""
 

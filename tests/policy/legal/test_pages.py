@@ -42,6 +42,53 @@ def test_accessibility_statement(served, fetch, text_of, fr):
     assert headings[0] == "h1" and headings[1] == "h2"
 
 
+def test_accessibility_statement_after_the_dinum_model(served, fetch, text_of):
+    """Issue 20: the title, the strategy's three documents, the test results in detail
+    with the audit's report and grid, each non-conformity's alternative, the pages
+    audited with their addresses."""
+    base = served()
+    tree = fetch(f"{base}/accessibilite")
+    assert text_of(tree, "#content h1") == "Déclaration d'accessibilité"
+    page = text_of(tree)
+    links = {
+        " ".join(a.text_content().split()): a.get("href") for a in tree.cssselect("#content-core a")
+    }
+    for text, path, title in (
+        (
+            "schéma pluriannuel de mise en accessibilité",
+            "schema-pluriannuel-accessibilite",
+            "Schéma pluriannuel de mise en accessibilité",
+        ),
+        (
+            "plan d'actions de l'année",
+            "plan-actions-accessibilite",
+            "Plan d'actions d'accessibilité de l'année",
+        ),
+        (
+            "bilan des actions de l'année passée",
+            "bilan-actions-accessibilite",
+            "Bilan des actions d'accessibilité de l'année passée",
+        ),
+    ):
+        assert links[text] == f"{base}/{path}"
+        linked = fetch(links[text])  # published, for every visitor
+        assert text_of(linked, "#content h1") == title
+    assert "critères respectés : 37 ; critères non respectés : 13 ;" in page
+    assert "critères non applicables au site : 56." in page
+    assert (
+        links["Rapport d'audit"]
+        == "https://audits.example.fr/saint-aubin-sur-loire/rapport-2026.pdf"
+    )
+    assert links["Grille d'audit (critère par critère)"].endswith("/grille-2026.ods")
+    assert (
+        "La carte de l'annuaire n'est pas utilisable au clavier (critère 7.3). Alternative "
+        "accessible : La liste des fiches de l'annuaire" in page
+    )
+    home = "https://www.saint-aubin-sur-loire.example.fr/"
+    assert f"Accueil : {home}" in page
+    assert links[f"{home}ma-mairie/horaires-et-contact"]
+
+
 def test_personal_data_page(served, fetch, text_of):
     base = served()
     tree = fetch(f"{base}/donnees-personnelles")

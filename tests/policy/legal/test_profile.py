@@ -40,6 +40,7 @@ def test_without_a_declaration_the_site_is_not_compliant(write_profile, agency):
 def test_fully_compliant_needs_every_criterion(write_profile, agency):
     def change(data):
         data["accessibility"].update(state="totalement", rate=80)
+        del data["accessibility"]["criteria"]
 
     [(field, message, text)] = problems(write_profile(change), agency)
     assert field == "accessibility"
@@ -54,9 +55,72 @@ def test_fully_compliant_needs_every_criterion(write_profile, agency):
 def test_the_state_follows_the_rate(write_profile, agency, state, rate):
     def change(data):
         data["accessibility"].update(state=state, rate=rate)
+        del data["accessibility"]["criteria"]
 
     [(field, message, _text)] = problems(write_profile(change), agency)
     assert (field, message) == ("accessibility", "error_accessibility_rate")
+
+
+def test_demo_audit_details(demo_profile):
+    """The DINUM model's details: criteria counted, report and grid, pages with their
+    addresses, each non-conformity with its alternative (issue 20)."""
+    accessibility = demo_profile.accessibility
+    criteria = accessibility.criteria
+    assert (criteria.met, criteria.not_met, criteria.not_applicable) == (37, 13, 56)
+    assert criteria.rate == 74.0
+    assert accessibility.audit_report.endswith(".pdf")
+    assert accessibility.audit_grid.endswith(".ods")
+    assert (accessibility.pages_tested[0].title, accessibility.pages_tested[0].url) == (
+        "Accueil",
+        "/",
+    )
+    assert all(item.alternative for item in accessibility.non_conformities)
+
+
+def test_plain_texts_of_a_former_profile_still_read(write_profile, agency):
+    def change(data):
+        data["accessibility"]["pages_tested"] = ["Accueil"]
+        data["accessibility"]["non_conformities"] = ["La carte n'est pas accessible au clavier."]
+
+    accessibility = load_profile(write_profile(change), agency).accessibility
+    assert (accessibility.pages_tested[0].title, accessibility.pages_tested[0].url) == (
+        "Accueil",
+        "",
+    )
+    assert accessibility.non_conformities[0].text.startswith("La carte")
+    assert accessibility.non_conformities[0].alternative == ""
+
+
+@pytest.mark.parametrize(
+    "change,field,msgid,words",
+    [
+        (
+            {"criteria": {"met": 37, "not_met": 13, "not_applicable": 50}},
+            "accessibility.criteria",
+            "error_accessibility_criteria",
+            "100",
+        ),
+        (
+            {"criteria": {"met": 30, "not_met": 20, "not_applicable": 56}},
+            "accessibility",
+            "error_accessibility_criteria_rate",
+            "60 %",
+        ),
+        (
+            {"pages_tested": [{"title": "Accueil", "url": "accueil.html"}]},
+            "accessibility.pages_tested[1].url",
+            "error_accessibility_page_url",
+            "accueil.html",
+        ),
+        ({"audit_report": "rapport.pdf"}, "accessibility.audit_report", "error_url", "rapport"),
+    ],
+)
+def test_bad_audit_details(write_profile, agency, change, field, msgid, words):
+    [(found, message, text)] = problems(
+        write_profile(lambda data: data["accessibility"].update(change)), agency
+    )
+    assert (found, message) == (field, msgid)
+    assert words in text
 
 
 def test_a_compliance_state_needs_an_audit(write_profile, agency):

@@ -11,18 +11,9 @@ from zope.annotation.interfaces import IAnnotations
 from zope.component.hooks import setSite
 
 import logging
-import pytest
 
 
 EDITED = "<p>Texte revu par le secrétariat de mairie.</p>"
-
-
-@pytest.fixture
-def commune(app, demo_profile, agency):
-    login(app.acl_users, SITE_OWNER_NAME)
-    site = provisioning.create(app, demo_profile, agency)
-    yield site
-    setSite(None)
 
 
 def new_mayor(data):
@@ -45,12 +36,18 @@ def test_an_edited_page_is_left_to_its_editors(commune, app, agency, write_profi
 
 def test_a_page_nobody_edited_follows_the_audit(commune, app, agency, write_profile):
     def audited_again(data):
-        data["accessibility"].update(state="totalement", rate=100, audit_date="2027-03-01")
+        data["accessibility"].update(
+            state="totalement",
+            rate=100,
+            audit_date="2027-03-01",
+            criteria={"met": 50, "not_met": 0, "not_applicable": 56},
+        )
 
     before = commune["accessibilite"].modified()
     provisioning.update(app, load_profile(write_profile(audited_again), agency), agency)
     statement = commune["accessibilite"].text.raw
     assert "100\u00a0%" in statement and "1er mars 2027" in statement
+    assert "critères non respectés : 0 ;" in statement
     assert commune["accessibilite"].modified() > before
 
 

@@ -146,6 +146,20 @@ MESSAGES = {
         default="the state “${state}” does not match the ${rate} % of criteria met: "
         "“totalement” needs 100 %, “partiellement” at least 50 %, below 50 % it is “non”",
     ),
+    "accessibility_criteria": _(
+        "error_accessibility_criteria",
+        default="the RGAA 4.1 has 106 criteria: met, not_met and not_applicable add up to ${total}",
+    ),
+    "accessibility_criteria_rate": _(
+        "error_accessibility_criteria_rate",
+        default="the rate ${rate} % does not match the criteria counted: met / (met + "
+        "not_met) gives ${computed} %",
+    ),
+    "accessibility_page_url": _(
+        "error_accessibility_page_url",
+        default="the address of an audited page is expected: a path on the site starting "
+        "with / (e.g. /ma-mairie) or an address starting with https://, got “${value}”",
+    ),
     "newsletter_widget": _(
         "error_newsletter_widget",
         default="the HTML code of the newsletter provider is expected (a form, an iframe "

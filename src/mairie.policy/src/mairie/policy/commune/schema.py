@@ -269,6 +269,66 @@ class Links(Model):
     interactive_publications: Url | None = None
 
 
+class AuditedPage(Model):
+    """A page of the audit's sample: its title, its address ("/…" on the site, or a URL)."""
+
+    title: str = Text
+    url: str = Field(default="", max_length=500)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _title_alone(cls, value):
+        return {"title": value} if isinstance(value, str) else value
+
+    @field_validator("url")
+    @classmethod
+    def _path_or_url(cls, value: str) -> str:
+        if value and not re.fullmatch(r"/\S*|https?://\S+", value):
+            raise PydanticCustomError(
+                "accessibility_page_url", "accessibility_page_url", {"value": value}
+            )
+        return value
+
+
+class NonConformity(Model):
+    """What fails the RGAA, and the accessible alternative offered meanwhile."""
+
+    text: str = Field(min_length=1, max_length=1000)
+    alternative: str = Field(default="", max_length=1000)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_alone(cls, value):
+        return {"text": value} if isinstance(value, str) else value
+
+
+RGAA_CRITERIA = 106  # RGAA 4.1
+
+
+class Criteria(Model):
+    """The audit's count of the RGAA criteria: met, not met, not applicable."""
+
+    met: int = Field(ge=0, le=RGAA_CRITERIA)
+    not_met: int = Field(ge=0, le=RGAA_CRITERIA)
+    not_applicable: int = Field(ge=0, le=RGAA_CRITERIA)
+
+    @model_validator(mode="after")
+    def _all_criteria(self):
+        if self.met + self.not_met + self.not_applicable != RGAA_CRITERIA:
+            raise PydanticCustomError(
+                "accessibility_criteria",
+                "accessibility_criteria",
+                {"total": str(self.met + self.not_met + self.not_applicable)},
+            )
+        return self
+
+    @property
+    def rate(self) -> float | None:
+        """The RGAA rate: criteria met among the applicable ones, in %."""
+        applicable = self.met + self.not_met
+        return round(100 * self.met / applicable, 1) if applicable else None
+
+
 class Accessibility(Model):
     """The accessibility declaration (RGAA 4.1, loi 2005-102 art. 47).
 
@@ -279,8 +339,11 @@ class Accessibility(Model):
     rate: float | None = Field(default=None, ge=0, le=100)  # % of RGAA criteria met
     audit_date: date | None = None
     audited_by: str = Field(default="", max_length=200)
-    pages_tested: list[str] = []
-    non_conformities: list[str] = []
+    criteria: Criteria | None = None
+    audit_report: Url | None = None
+    audit_grid: Url | None = None
+    pages_tested: list[AuditedPage] = []
+    non_conformities: list[NonConformity] = []
     disproportionate_burden: list[str] = []
     out_of_scope: list[str] = []
     test_environment: list[str] = []
@@ -292,6 +355,12 @@ class Accessibility(Model):
         if self.state != "non" and (self.rate is None or self.audit_date is None):
             raise PydanticCustomError(
                 "accessibility_audit", "accessibility_audit", {"state": self.state}
+            )
+        if self.criteria and self.rate is not None and abs(self.criteria.rate - self.rate) > 0.5:
+            raise PydanticCustomError(
+                "accessibility_criteria_rate",
+                "accessibility_criteria_rate",
+                {"rate": f"{self.rate:g}", "computed": f"{self.criteria.rate:g}"},
             )
         if self.rate is not None and self.state != _state_for(self.rate):
             raise PydanticCustomError(

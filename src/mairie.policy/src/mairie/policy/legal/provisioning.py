@@ -11,6 +11,10 @@ profile. A page an editor deleted is created again: the law requires it.
 
 from .accessibility import percent
 from .newsletter import INewsletterPage
+from .plans import ACTION_PLAN
+from .plans import ensure_plan_pages
+from .plans import MULTIYEAR_PLAN
+from .plans import RESULTS
 from .texts import in_language
 from .texts import LANGUAGE
 from .texts import render
@@ -59,7 +63,10 @@ class Page:
 
 # In this order: a page links to those made before it.
 PAGES = (
-    Page(ACCESSIBILITY, _("legal_page_accessibility", default="Accessibility")),
+    Page(
+        ACCESSIBILITY,
+        _("legal_page_accessibility_statement", default="Accessibility statement"),
+    ),
     Page(PERSONAL_DATA, _("legal_page_personal_data", default="Personal data")),
     Page(LEGAL_NOTICE, _("legal_page_legal_notice", default="Legal notice")),
     Page(PROCUREMENT, _("legal_page_procurement", default="Public procurement"), True),
@@ -74,6 +81,9 @@ LINKED = {
     "rights_form": f"{PROCEDURES}/donnees-personnelles",
     "accessibility": ACCESSIBILITY,
     "personal_data": PERSONAL_DATA,
+    "multiyear_plan": MULTIYEAR_PLAN.id,
+    "action_plan": ACTION_PLAN.id,
+    "results": RESULTS.id,
 }
 
 
@@ -82,6 +92,11 @@ def ensure_pages(site, profile: Profile, agency: Agency) -> None:
     pages = PAGES + ((NEWSLETTER_PAGE,) if profile.newsletter_widget else ())
     values = _values(profile, agency)
     values["site_url"] = _site_url(site)
+    values["pages_tested"] = [
+        SimpleNamespace(title=page.title, url=_absolute(values["site_url"], page.url))
+        for page in profile.accessibility.pages_tested
+    ]
+    ensure_plan_pages(site)
     for page in pages:
         html = render(page.template, links=_links(site), **values)
         item = _sync(site, page, html)
@@ -120,6 +135,11 @@ def _site_url(site) -> str:
     counts, not only the profile's (provisioning stored them before)."""
     settings = site.portal_registry.forInterface(ICommuneSettings, prefix="mairie.commune")
     return f"https://{Hosts.of(site.getId(), settings).address}"
+
+
+def _absolute(site_url: str, url: str) -> str:
+    """An audited page's address: "/ma-mairie" is on the commune's own address."""
+    return f"{site_url}{url}" if url.startswith("/") else url
 
 
 def _links(site) -> SimpleNamespace:

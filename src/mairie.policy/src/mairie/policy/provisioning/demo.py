@@ -18,6 +18,8 @@ from mairie.policy.consent.demo import add_videos
 from mairie.policy.consent.demo import DemoVideo
 from mairie.policy.directory.demo import add_entries as add_directory_entries
 from mairie.policy.directory.demo import DemoEntry
+from mairie.policy.legal.demo import add_accessibility_documents
+from mairie.policy.legal.demo import DemoAccessibility
 from mairie.policy.offices.demo import add_services
 from mairie.policy.offices.demo import DemoServices
 from pathlib import Path
@@ -69,6 +71,7 @@ class DemoContent(Model):
     alerts: list[DemoAlert] = []
     services: DemoServices | None = None
     videos: list[DemoVideo] = []
+    accessibility: DemoAccessibility | None = None
 
 
 def load(path: str | Path) -> DemoContent:
@@ -108,6 +111,7 @@ def add(site, demo: DemoContent) -> None:
     add_alerts(site, demo.alerts)
     add_services(site, demo.services)
     add_videos(site, demo.videos)
+    add_accessibility_documents(site, demo.accessibility)
 
 
 def _add_act(register, act: DemoAct, session_uid) -> None:

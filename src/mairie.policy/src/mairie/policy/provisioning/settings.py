@@ -81,8 +81,10 @@ def accessibility_values(profile: Profile) -> dict:
         "accessibility_rate": accessibility.rate,
         "accessibility_audit_date": accessibility.audit_date,
         "accessibility_audited_by": accessibility.audited_by,
-        "accessibility_pages_tested": tuple(accessibility.pages_tested),
-        "accessibility_non_conformities": tuple(accessibility.non_conformities),
+        "accessibility_pages_tested": tuple(page.title for page in accessibility.pages_tested),
+        "accessibility_non_conformities": tuple(
+            item.text for item in accessibility.non_conformities
+        ),
         "accessibility_disproportionate_burden": tuple(accessibility.disproportionate_burden),
         "accessibility_out_of_scope": tuple(accessibility.out_of_scope),
         "accessibility_test_environment": tuple(accessibility.test_environment),
