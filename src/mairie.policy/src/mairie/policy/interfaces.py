@@ -1,5 +1,6 @@
 from mairie.policy import _
 from mairie.policy.backoffice.network import LOOPBACK
+from plone.formwidget.namedfile.interfaces import INamedFileWidget
 from zope import schema
 from zope.interface import Attribute
 from zope.interface import implementer
@@ -77,6 +78,10 @@ class IBackOfficeRefused(Interface):
     A marker rather than a subclass: ZPublisher and plone.transformchain
     derive the HTTP status from the exception's class name.
     """
+
+
+class IUploadWidget(INamedFileWidget):
+    """An editor's file field that forgets a refused file (uploads/widget.py)."""
 
 
 def _line(title, ascii=False):

@@ -4,6 +4,7 @@ from mairie.policy import _
 from mairie.policy.acts import vocabularies
 from mairie.policy.french import plural
 from mairie.policy.pdf import pdf_constraint
+from mairie.policy.uploads.widget import UploadFieldWidget
 from plone import api
 from plone.autoform import directives
 from plone.dexterity.content import Item
@@ -115,6 +116,7 @@ class IAct(model.Schema):
         ),
         required=False,
     )
+    directives.widget("file", UploadFieldWidget)
     file = NamedBlobFile(
         title=_("label_act_file", default="Full text of the act (PDF)"),
         description=_(

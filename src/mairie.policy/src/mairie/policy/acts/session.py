@@ -5,7 +5,9 @@ from mairie.policy.acts import vocabularies
 from mairie.policy.acts.dates import long_date
 from mairie.policy.acts.dates import site_language
 from mairie.policy.pdf import pdf_constraint
+from mairie.policy.uploads.widget import UploadFieldWidget
 from plone.app.textfield import RichText
+from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
@@ -48,6 +50,7 @@ class ICouncilSession(model.Schema):
         default="planned",
         required=True,
     )
+    directives.widget("minutes", UploadFieldWidget)
     minutes = NamedBlobFile(
         title=_("label_minutes", default="Minutes (PDF)"),
         description=_(

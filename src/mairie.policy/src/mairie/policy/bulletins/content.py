@@ -2,6 +2,8 @@
 
 from mairie.policy import _
 from mairie.policy.pdf import pdf_constraint
+from mairie.policy.uploads.widget import UploadFieldWidget
+from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
@@ -35,6 +37,7 @@ class IBulletin(model.Schema):
     number = schema.Int(title=_("label_bulletin_number", default="Issue number"), min=1)
     issue_date = schema.Date(title=_("label_issue_date", default="Issue date"))
     cover = NamedBlobImage(title=_("label_cover", default="Cover"), required=False)
+    directives.widget("file", UploadFieldWidget)
     file = NamedBlobFile(
         title=_("label_bulletin_file", default="The bulletin as a PDF"), constraint=is_pdf
     )
