@@ -31,9 +31,9 @@ start: install instance demo $(if $(GALLERY),gallery)
 	@echo
 	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
 
-## test: the whole test suite (headless Chromium from Debian for the browser tests)
+## test: the whole test suite (headless Chromium from Debian for the browser tests, Java for the HTML checker)
 test: install
-	scripts/system-packages chromium nginx varnish postgresql postgresql-client
+	scripts/system-packages chromium nginx varnish postgresql postgresql-client default-jre-headless
 	$(BIN)/pytest
 
 install: $(VENV)/.installed leaflet tarteaucitron altcha

@@ -79,7 +79,7 @@ AGENTS = {
 PEOPLE = (("Martin", "Jeanne"), ("Durand", "Paul"), ("Le Goff", "Maëlle"), ("Nguyen", "Thi Lan"))
 
 
-def _agents_data(site):
+def agents_data(site):
     """A request, appointments over several days and a pending payment for the agents' pages."""
     setSite(site)
     form = site["demarches"]["nous-contacter"]
@@ -143,7 +143,7 @@ def test_every_page_type_fits_every_width_in_every_template(
     demo_commune, demo_profile, pytestconfig
 ):
     site, base = demo_commune["site"], demo_commune["url"]
-    agents, confirmation = _agents_data(site)
+    agents, confirmation = agents_data(site)
     agents.update(AGENTS)
     public = {**PUBLIC, "booking-confirmation": confirmation}
     own = demo_profile.commune.template

@@ -104,6 +104,7 @@ def test_without_a_key_the_captcha_is_off(form):
     transaction.commit()
     page, answer = _send(form, None)
     assert "<altcha-widget" not in page
+    assert 'for="form-widgets-captcha"' not in page  # no label naming nothing
     assert _saved(form) == 1
     url = f"{api.portal.get().absolute_url()}/@@altcha-challenge"
     assert requests.get(url, timeout=30).status_code == 404

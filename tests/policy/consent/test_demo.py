@@ -32,7 +32,7 @@ def test_the_demo_news_item_shows_a_placeholder(functional, demo_profile, agency
     page = requests.get(url, timeout=60).text
     assert "<iframe" not in page
     placeholder = html.fromstring(page).find_class("youtube_player")
-    assert [element.get("videoid") for element in placeholder] == ["aqz-KE-bpKQ"], page[-8000:]
+    assert [element.get("data-videoid") for element in placeholder] == ["aqz-KE-bpKQ"], page[-8000:]
 
 
 def test_a_demo_video_must_be_from_a_known_service():

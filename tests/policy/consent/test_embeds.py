@@ -73,8 +73,8 @@ def test_a_youtube_frame_becomes_tarteaucitron_markup_with_a_link():
     assert "youtube.com/embed" not in page
     element = html.fromstring(page).find(".//div")
     assert element.get("class") == "youtube_player mairie-consent-embed"
-    assert element.get("videoid") == "dQw4w9WgXcQ"
-    assert (element.get("width"), element.get("height")) == ("560", "315")
+    assert element.get("data-videoid") == "dQw4w9WgXcQ"
+    assert (element.get("data-width"), element.get("data-height")) == ("560", "315")
     link = element.find(".//a")
     assert link.get("href") == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
     assert link.text == "Watch “Les vœux du maire” on YouTube"

@@ -15,7 +15,7 @@ def test_the_video_is_neutralised_in_the_html_served(site_url):
     assert "<iframe" not in page
     assert "youtube.com/embed" not in page
     placeholder = html.fromstring(page).find_class("youtube_player")[0]
-    assert placeholder.get("videoid") == VIDEO_ID
+    assert placeholder.get("data-videoid") == VIDEO_ID
     # Without JavaScript, a link to watch it on YouTube.
     assert placeholder.find(".//a").get("href") == f"https://www.youtube.com/watch?v={VIDEO_ID}"
 

@@ -116,8 +116,10 @@ def describe(form, payment) -> dict:
         "amount": euros(payment.amount),
         "status": STATUS_LABELS[payment.status],
         "created": when_text(payment.created),
-        "created_iso": payment.created.isoformat(),
+        "created_iso": payment.created.isoformat(timespec="seconds"),
         "paid": when_text(payment.transaction_time) if payment.transaction_time else "",
-        "paid_iso": payment.transaction_time.isoformat() if payment.transaction_time else "",
+        "paid_iso": payment.transaction_time.isoformat(timespec="seconds")
+        if payment.transaction_time
+        else "",
         "authorisation": payment.authorisation or "",
     }

@@ -19,6 +19,7 @@ from plone.registry.interfaces import IRegistry
 from plone.schemaeditor.fields import FieldFactory
 from plone.supermodel.exportimport import BaseHandler
 from z3c.form.browser.text import TextWidget
+from z3c.form.interfaces import HIDDEN_MODE
 from z3c.form.interfaces import IFieldWidget
 from z3c.form.interfaces import IFormLayer
 from z3c.form.interfaces import ITextWidget
@@ -112,7 +113,10 @@ class Captcha(TextLine):
 class CaptchaWidget(TextWidget):
     def update(self):
         super().update()
-        self.enabled = bool(captcha_key())
+        if not captcha_key():
+            # No check without the commune's key: nor a label naming nothing.
+            self.mode = HIDDEN_MODE
+            return
         portal = api.portal.get()
         self.challenge_url = f"{portal.absolute_url()}/{CHALLENGE_VIEW}"
         self.static = f"{portal.absolute_url()}/++resource++mairie.captcha/altcha"

@@ -6,7 +6,8 @@ loads, before any choice (CNIL 2020 guidelines). Each such ``<iframe>`` is
 replaced here, in the HTML the server sends, so a cached page is as safe:
 
 - a video from a service that tarteaucitron knows becomes that service's
-  markup (``<div class="youtube_player" videoID="…">``): tarteaucitron shows
+  markup (``<div class="youtube_player" data-videoID="…">``, the data- form
+  tarteaucitron reads too, valid HTML): tarteaucitron shows
   a placeholder naming the service with an "Allow" button, then the video;
 - any other third-party frame becomes a plain link to its address.
 
@@ -117,14 +118,14 @@ def _video_markup(frame, found: Video, request):
     title = frame.get("title") or ""
     element = etree.Element("div")
     element.set("class", f"{found.service}_player mairie-consent-embed")
-    element.set("videoID", found.video_id)
+    element.set("data-videoID", found.video_id)
     if found.service == "dailymotion":
-        element.set("embedType", "video")
+        element.set("data-embedType", "video")
     if title:
         element.set("title", title)
     for size in ("width", "height"):
         if (frame.get(size) or "").isdigit():
-            element.set(size, frame.get(size))
+            element.set(f"data-{size}", frame.get(size))
     link_text = translate(
         _(
             "consent_watch_on",

@@ -136,7 +136,7 @@ class RequestView(StatusChoices, BrowserView):
         described["history"] = [
             {
                 "date": _when(when),
-                "iso": when.isoformat(),
+                "iso": when.isoformat(timespec="seconds"),
                 "who": who or "-",
                 "status": STATUS_LABELS[status],
             }
@@ -197,7 +197,7 @@ def describe(form, record) -> dict:
         "number": record.number,
         "url": f"{form.absolute_url()}/@@demande?numero={record.number}",
         "date": _when(record.received),
-        "iso": record.received.isoformat(),
+        "iso": record.received.isoformat(timespec="seconds"),
         "email": record.email,
         "status": STATUS_LABELS[record.status],
         "status_id": record.status,
