@@ -1,14 +1,23 @@
 """ANTS pre-application numbers checked before an identity-document booking."""
 
 from .conftest import ANTS_TOKEN
+from .conftest import configure_ants
 from .conftest import status_answer
 from freezegun import freeze_time
+from lxml import html as lxml_html
 from mairie.rdv.ants import client
 from mairie.rdv.ants.precheck import check_applications
 from mairie.rdv.settings.schema import integration_settings
+from rdv.core.http import authenticator
+from rdv.core.http import links
+from rdv.core.http import post_booking
+from urllib.parse import parse_qs
+from urllib.parse import urlparse
 from zope.i18n import translate
 
+import requests
 import time
+import transaction
 
 
 def french(messages):
@@ -132,3 +141,42 @@ def test_existing_date_with_offset_is_read_in_paris_time(agenda, ants):
     )
     [existing] = check_applications(agenda, ["ABCDE12345"]).existing
     assert existing.when == "lundi 29 mars 2027 à 9\u00a0h\u00a030"
+
+
+def test_the_booking_form_lists_the_appointment_elsewhere_in_its_error_summary(
+    http_agenda, httpserver
+):
+    configure_ants(http_agenda.aq_parent, httpserver)
+    transaction.commit()
+    httpserver.expect_request("/api/status").respond_with_json(
+        {
+            "ABCDE12345": {
+                "status": "declared",
+                "appointments": [
+                    {
+                        "meeting_point": "Mairie de Voisin",
+                        "appointment_date": "2027-03-29T09:30:00",
+                        "management_url": "https://voisin.fr/rdv/42",
+                    }
+                ],
+            }
+        }
+    )
+    slots = requests.get(
+        f"{http_agenda.absolute_url()}/@@creneaux",
+        params={"motif": "cni", "personnes": 1},
+        timeout=60,
+    ).text
+    url = links(slots, "reserver")[0]
+    query = {key: values[0] for key, values in parse_qs(urlparse(url).query).items()}
+    form = requests.get(url, timeout=60).text
+    answer = post_booking(
+        f"{http_agenda.absolute_url()}/@@reserver", query, authenticator(form), ants_1="ABCDE12345"
+    )
+
+    summary = lxml_html.fromstring(answer.text).get_element_by_id("erreurs")
+    assert summary.get("role") == "alert"
+    assert "Le formulaire comporte 1 erreur" in summary.find("h2").text_content()
+    assert "ABCDE12345" in summary.find("ul/li").text_content()
+    assert summary.xpath(".//a[@href='https://voisin.fr/rdv/42']")
+    assert "Mairie de Voisin" in summary.text_content()
