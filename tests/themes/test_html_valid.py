@@ -145,3 +145,11 @@ def test_every_page_type_is_valid_html(demo_commune, chromium, pytestconfig):
     # The list stays minimal: what Plone no longer writes leaves it.
     seen = {pattern for pattern in KNOWN for error in errors if re.match(pattern, error["message"])}
     assert seen == set(KNOWN), f"KNOWN lists what the checker no longer finds: {set(KNOWN) - seen}"
+
+
+def test_without_java_or_the_jar_the_check_fails_and_says_why(tmp_path, monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(AssertionError) as refused:
+        _checker(tmp_path)
+    assert "default-jre-headless" in str(refused.value)
+    assert "vnu-jar" in str(refused.value)
