@@ -5,6 +5,7 @@ from .http import links
 from .http import post_booking
 from .http import text
 from datetime import timedelta
+from lxml import html
 from mairie.policy import counters
 from mairie.policy.acts.dates import now
 from mairie.rdv.bookings import store
@@ -170,6 +171,28 @@ def test_bad_input_over_http(site, http_agenda, change, message):
     assert message in text(response.text)
     transaction.begin()
     assert list(store(agenda).between(*_window(agenda))) == []
+
+
+@pytest.mark.parametrize(
+    "number, message",
+    [("12-AB", "n'est pas un numéro de pré-demande"), ("", "Indiquez le numéro de pré-demande.")],
+)
+def test_a_wrong_ants_number_is_shown_under_its_field(site, http_agenda, number, message):
+    url, _page = first_slot(http_agenda)
+    form, query = booking_form(url)
+    response = post_booking(
+        f"{http_agenda.absolute_url()}/@@reserver",
+        {**query, "motif": "cni"},
+        authenticator(form),
+        ants_1=number,
+        nom="",
+    )
+    page = html.fromstring(response.text)
+    assert [a.get("href") for a in page.cssselect("#erreurs li a")] == ["#nom", "#ants_1"]
+    field = page.get_element_by_id("ants_1")
+    assert field.get("aria-invalid") == "true"
+    assert field.get("aria-describedby") == "ants-aide ants_1-erreur"
+    assert message in page.get_element_by_id("ants_1-erreur").text_content()
 
 
 def test_full_slot_over_http(site, http_agenda):

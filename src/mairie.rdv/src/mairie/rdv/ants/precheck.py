@@ -88,29 +88,32 @@ def _format_problems(numbers: list[str]) -> list[Message]:
         return [
             _("ants_missing", default="Please give the ANTS pre-application number of each person.")
         ]
-    problems = []
+    return list(format_problems(numbers).values())
+
+
+def format_problems(numbers: list[str]) -> dict[int, Message]:
+    """What is wrong with the form of each number, by its position; no call made."""
+    problems = {}
     for position, number in enumerate(numbers):
-        if not FORMAT.fullmatch(number):
-            problems.append(
-                _number_message(
-                    _(
-                        "ants_bad_format",
-                        default="« ${number} » is not a pre-application number: it has "
-                        "10 characters, letters and digits.",
-                    ),
-                    number,
-                )
+        if not number:
+            problems[position] = _("ants_empty", default="Give the pre-application number.")
+        elif not FORMAT.fullmatch(number):
+            problems[position] = _number_message(
+                _(
+                    "ants_bad_format",
+                    default="« ${number} » is not a pre-application number: it has "
+                    "10 characters, letters and digits.",
+                ),
+                number,
             )
         elif number in numbers[:position]:
-            problems.append(
-                _number_message(
-                    _(
-                        "ants_duplicate",
-                        default="The pre-application ${number} is given twice: each person "
-                        "has their own.",
-                    ),
-                    number,
-                )
+            problems[position] = _number_message(
+                _(
+                    "ants_duplicate",
+                    default="The pre-application ${number} is given twice: each person "
+                    "has their own.",
+                ),
+                number,
             )
     return problems
 

@@ -29,6 +29,8 @@ from mairie.policy.interfaces import CountersUnavailable
 from mairie.rdv import _
 from mairie.rdv import mails
 from mairie.rdv.ants.precheck import check_applications
+from mairie.rdv.ants.precheck import format_problems
+from mairie.rdv.ants.precheck import normalize
 from mairie.rdv.bookings import BOOKED
 from mairie.rdv.bookings import BookingError
 from mairie.rdv.bookings import management_url
@@ -273,11 +275,17 @@ class BookView(Errors, BrowserView):
         return str(self.request.form.get(name, ""))[:254]
 
     def field_errors(self) -> FormErrors:
-        """The details left empty or wrong, each under its field, before anything is booked."""
+        """The details left empty or wrong, each under its field, before anything is booked
+        (the ANTS numbers by their form only: the ANTS is asked once all is right)."""
         problems = person_problems(*(self.value(name) for name in PERSON_FIELDS))
-        return FormErrors(
-            (field, problems[key]) for field, key in PERSON_FIELDS.items() if key in problems
-        )
+        found = [(field, problems[key]) for field, key in PERSON_FIELDS.items() if key in problems]
+        if self.service.ants_reason:
+            numbers = [normalize(number) for number in self.application_ids()]
+            found += [
+                (f"ants_{position + 1}", message)
+                for position, message in format_problems(numbers).items()
+            ]
+        return FormErrors(found)
 
     def application_ids(self) -> list[str]:
         return [self.value(f"ants_{number}") for number in range(1, self.people + 1)]
