@@ -6,9 +6,13 @@ of Plone's « Il y a des erreurs. » and its feedback boxes; each field in
 error says so (``aria-invalid``) and points to its message.
 """
 
+from .agents import sve_action
+from .submission import MB
 from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.browser.view import EasyFormFormWrapper
 from mairie.policy.forms.errors import FormErrors
+from mairie.policy.uploads.widget import size_check
+from plone.formwidget.namedfile.interfaces import INamedFileWidget
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from z3c.form.error import ErrorViewTemplateFactory
 from z3c.form.interfaces import IErrorViewSnippet
@@ -31,6 +35,7 @@ class CitizenForm(EasyFormForm):
     def update(self):
         super().update()
         self.prompt_choices()
+        self.limit_files()
         self.show_errors()
 
     def all_widgets(self):
@@ -46,6 +51,17 @@ class CitizenForm(EasyFormForm):
             if ISelectWidget.providedBy(widget) and widget.required and not widget.multiple:
                 widget.prompt = True
                 widget.noValueToken = ""
+
+    def limit_files(self):
+        """The SVE's file size limit checked before sending too (uploads.js): a file too
+        large is refused at once, not after a long upload."""
+        action = sve_action(self.context)
+        if action is None:
+            return
+        check = size_check(self.request, action.max_file_mb * MB)
+        for widget in self.all_widgets():
+            if INamedFileWidget.providedBy(widget):
+                widget.size_check = check
 
     def show_errors(self):
         snippets = [

@@ -11,6 +11,7 @@ the page checks it before sending (static/uploads.js), with no inline script.
 
 from mairie.policy import _
 from mairie.policy.interfaces import IUploadWidget
+from mairie.policy.pdf import MB
 from plone import api
 from plone.formwidget.namedfile.widget import NamedFileWidget
 from plone.namedfile.interfaces import INamed
@@ -67,18 +68,22 @@ class UploadWidget(NamedFileWidget):
         return byteDisplay(self.stored.getSize())
 
     @property
-    def max_bytes(self):
-        return getattr(getattr(self.field, "constraint", None), "max_bytes", None)
+    def size_check(self) -> dict | None:
+        limit = getattr(getattr(self.field, "constraint", None), "max_bytes", None)
+        return size_check(self.request, limit) if limit else None
 
-    def too_large_message(self) -> str:
-        limit = self.max_bytes // (1024 * 1024)
-        return translate(
-            Message(TOO_LARGE_BEFORE_SENDING, mapping={"size": "${size}", "limit": limit}),
-            context=self.request,
-        )
 
-    def script_url(self) -> str:
-        return f"{api.portal.get().absolute_url()}/{SCRIPT}"
+def size_check(request, max_bytes: int) -> dict:
+    """What uploads.js needs beside a file input: the limit, its message, the script."""
+    message = Message(
+        TOO_LARGE_BEFORE_SENDING,
+        mapping={"size": "${size}", "limit": max_bytes // MB},
+    )
+    return {
+        "limit": max_bytes,
+        "message": translate(message, context=request),
+        "script": f"{api.portal.get().absolute_url()}/{SCRIPT}",
+    }
 
 
 @implementer(IFieldWidget)
