@@ -4,19 +4,23 @@ The pages are those the layout check looks at (tests/themes/test_layout.py),
 in the demo commune's template, as the server sends them (the markup, not the
 DOM after the scripts ran): the visitors' pages anonymously, the agents' pages
 and the edit forms logged in; and the three citizens' forms sent back with
-their errors. They are written to var/html-valid/<page>.html, then checked by
-one run of the checker (a separate Java program, the `vnu-jar` npm package,
-installed by `make install`; Java from Debian).
+their errors; and six pages in each of the other eleven templates. They are
+written to var/html-valid/, then checked by one run of the checker (a
+separate Java program, the `vnu-jar` npm package, installed by `make install`;
+Java from Debian).
 """
 
 from browser import logged_in
 from lxml import html
+from mairie.themes.catalog import templates
 from pathlib import Path
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from themes.test_layout import AGENTS
 from themes.test_layout import agents_data
 from themes.test_layout import PUBLIC
+from themes.test_layout import TEMPLATE_PAGES
+from themes.test_layout import use_template
 
 import json
 import pytest
@@ -108,7 +112,7 @@ def _known(message: str) -> bool:
     return any(re.match(pattern, message) for pattern in KNOWN)
 
 
-def test_every_page_type_is_valid_html(demo_commune, chromium, pytestconfig):
+def test_every_page_type_is_valid_html(demo_commune, demo_profile, chromium, pytestconfig):
     root = pytestconfig.rootpath
     command = _checker(root)
     site, base = demo_commune["site"], demo_commune["url"]
@@ -130,6 +134,13 @@ def test_every_page_type_is_valid_html(demo_commune, chromium, pytestconfig):
         )
         for name, form in SENT_EMPTY.items():
             _save_sent_empty(page, urls[name], folder / f"{name}-errors.html", form)
+        # The pages that show a template's layout the most, in each of the others.
+        for template in templates().values():
+            if template.id == demo_profile.commune.template:
+                continue
+            use_template(site, template)
+            for name in TEMPLATE_PAGES:
+                _save(page, urls[name], folder / f"{template.id}-{name}.html")
     finally:
         context.close()
     with logged_in(chromium, SITE_OWNER_NAME, SITE_OWNER_PASSWORD) as page:

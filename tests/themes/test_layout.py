@@ -132,7 +132,7 @@ def agents_data(site):
     return paths, confirmation
 
 
-def _use(site, template):
+def use_template(site, template):
     setSite(site)
     applyTheme(getTheme(template.theme_name))
     setSite(None)
@@ -158,7 +158,7 @@ def test_every_page_type_fits_every_width_in_every_template(
         for template in templates().values():
             if template.id == own:
                 continue
-            _use(site, template)
+            use_template(site, template)
             chosen = [
                 Shot(name, f"{base}/{PUBLIC[name]}", TEMPLATE_WIDTHS) for name in TEMPLATE_PAGES
             ]
