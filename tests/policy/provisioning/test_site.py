@@ -112,6 +112,7 @@ def test_every_profile_value_is_in_the_registry(commune):
     assert council[0] == {
         "role": "maire",
         "rank": 0,
+        "civility": "madame",
         "first_name": "Catherine",
         "last_name": "Morvan",
     }
