@@ -62,7 +62,7 @@ def test_a_request_is_stored_numbered_and_acknowledged(site, smtp, demo_profile)
     assert len(person) == 2
     registration, receipt = person
     assert record.number in registration.subject
-    assert f"{record.received.hour} h {record.received.minute:02d}" in registration.body
+    assert f"{record.received.hour}\u00a0h\u00a0{record.received.minute:02d}" in registration.body
     assert record.number in receipt.subject
     # R112-11-1: the service in charge, its e-mail and phone.
     assert "Mairie de Saint-Aubin-sur-Loire" in receipt.body
