@@ -6,6 +6,7 @@ dashboard, the panels of theming, TinyMCE, types, rules… nor EasyForm's XML mo
 the Manager (the agency) keeps every one of them.
 """
 
+from AccessControl.PermissionRole import rolesForPermissionOn
 from mairie.policy.accounts.groups import ensure_groups
 from mairie.policy.accounts.settings import settings
 from plone import api
@@ -84,6 +85,12 @@ def test_the_communes_staff_meet_no_plone_jargon(site, account):
     for tool in ("page/@@manage-aliases", "page/@@manage-portlets", "@@redirection-controlpanel"):
         response = requests.get(f"{url}/{tool}", auth=account, timeout=30)
         assert response.status_code != 200 or "portlet" not in response.text.lower(), tool
+
+
+def test_the_icalendar_import_is_the_agencys(site):
+    """« Enable icalendar import », in English in a folder's « Actions » menu of the demo."""
+    roles = set(rolesForPermissionOn("plone.app.event: Import Ical", site))
+    assert roles == {"Manager"}
 
 
 def test_the_communes_administrator_keeps_her_own_panels_only(site):

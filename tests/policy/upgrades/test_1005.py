@@ -13,6 +13,7 @@ PLONE_ROLES = {
     "Portlets: Manage portlets": ("Manager", "Site Administrator"),
     "Manage Context Aliases": ("Manager", "Site Administrator", "Owner", "Editor"),
     "Plone Site Setup: Themes": ("Manager", "Site Administrator"),
+    "plone.app.event: Import Ical": ("Manager", "Site Administrator", "Editor", "Owner"),
 }
 PLONE_CONFIGLETS = {
     "syndication": "Plone Site Setup: Site",
