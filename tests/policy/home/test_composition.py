@@ -29,8 +29,8 @@ def panel(base_url):
         assert response.status_code == 200
         form = lxml.html.fromstring(response.text).cssselect("form.mairie-home-controlpanel")[0]
         return [
-            (field.get("name"), field.get("value") or "")
-            for field in form.cssselect("input")
+            (field.get("name"), _value(field))
+            for field in form.cssselect("input, select")
             if field.get("type") != "checkbox" or field.get("checked") is not None
         ]
 
@@ -50,6 +50,14 @@ def panel(base_url):
 
     fields.follows_template = follows_template
     return fields, post
+
+
+def _value(field) -> str:
+    """What a browser sends for the field: a list's selected option, else its first."""
+    if field.tag == "select":
+        options = field.cssselect("option[selected]") or field.cssselect("option")
+        return options[0].get("value") or ""
+    return field.get("value") or ""
 
 
 def stored(fields):
@@ -164,3 +172,38 @@ def test_tiles_are_edited(panel, base_url):
         ("Payer la cantine", "https://www.payfip.gouv.fr/")
     ]
     assert links[0].cssselect(".mairie-tile__icon[aria-hidden=true] svg")
+
+
+def test_the_icon_is_picked_from_a_list_in_french(panel, base_url):
+    """Editors typed a Bootstrap icon's name (« clock »): they now pick it by what it shows."""
+    fields, post = panel
+    data = [(key, value) for key, value in fields() if not key.startswith("tile_")]
+    data += [
+        ("tile_title:list", "Horaires"),
+        ("tile_url:list", "/ma-mairie"),
+        ("tile_icon:list", "clock"),
+        # An icon Plone ships that the list does not offer, chosen before the list existed.
+        ("tile_title:list", "Festival"),
+        ("tile_url:list", "/agenda"),
+        ("tile_icon:list", "stars"),
+    ]
+    assert post([*data, ("save", "")]).status_code == 302
+    page = lxml.html.fromstring(
+        requests.get(
+            f"{base_url}/@@page-d-accueil-controlpanel",
+            auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
+            timeout=60,
+        ).text
+    )
+    first, second, empty = page.cssselect("select[name='tile_icon:list']")[:3]
+    assert text(first.cssselect("option[selected]")[0]) == "Horloge (horaires)"
+    assert text(second.cssselect("option[selected]")[0]) == "Autre : stars"
+    assert not empty.cssselect("option[selected]")
+    assert text(empty.cssselect("option")[0]) == "Icône par défaut (un lien)"
+    assert "Vélo" in [text(option) for option in first.cssselect("option")]
+    label = page.cssselect(f"label[for='{first.get('id')}']")[0]
+    assert text(label) == "Icône de la tuile 1"
+    # What is stored is still the icon's name; a name Plone does not have is refused.
+    assert ("tile_icon:list", "stars") in stored(fields)
+    refused = post([*data[:-1], ("tile_icon:list", "licorne"), ("save", "")])
+    assert any("licorne" in error for error in errors(refused))

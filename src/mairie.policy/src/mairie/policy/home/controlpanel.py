@@ -15,6 +15,7 @@ from .composition import template_order
 from .settings import home_settings
 from .tiles import check_tiles
 from .tiles import default_tiles
+from .tiles import icon_choices
 from .tiles import stored_or_default_tiles
 from mairie.policy import _
 from plone.protect import CheckAuthenticator
@@ -95,6 +96,9 @@ class HomeControlPanel(BrowserView):
         )
         empty = {"title": "", "url": "", "icon": ""}
         return [{**empty, **tile} for tile in tiles] + [empty] * EMPTY_TILE_ROWS
+
+    def icon_choices(self, current: str) -> list[dict]:
+        return icon_choices(current, self.request)
 
     def follows_template(self) -> bool:
         return not home_settings().blocks

@@ -26,6 +26,52 @@ DEFAULTS = (
     (DIRECTORY, _("tile_directory", default="Directory"), "journal-bookmark"),
     ("contact", _("tile_contact", default="Contact"), "envelope"),
 )
+# The icons an editor picks a tile's from, each with what it suggests (Bootstrap icons
+# that Plone ships; the stored value is the icon's name).
+ICONS = (
+    ("file-earmark-text", _("icon_file_earmark_text", default="Document (procedures)")),
+    ("clock", _("icon_clock", default="Clock (opening hours)")),
+    ("people", _("icon_people", default="People (council, associations)")),
+    ("newspaper", _("icon_newspaper", default="Newspaper (bulletin, news)")),
+    ("journal-bookmark", _("icon_journal_bookmark", default="Notebook (directory)")),
+    ("envelope", _("icon_envelope", default="Envelope (contact, mail)")),
+    ("telephone", _("icon_telephone", default="Telephone")),
+    ("calendar-event", _("icon_calendar_event", default="Calendar (agenda)")),
+    ("calendar-check", _("icon_calendar_check", default="Calendar with a tick (appointments)")),
+    ("credit-card", _("icon_credit_card", default="Bank card (online payment)")),
+    ("geo-alt", _("icon_geo_alt", default="Pin (address, place)")),
+    ("map", _("icon_map", default="Map")),
+    ("house", _("icon_house", default="House (housing)")),
+    ("building", _("icon_building", default="Building (town hall, services)")),
+    ("mortarboard", _("icon_mortarboard", default="Graduation cap (schools)")),
+    ("balloon", _("icon_balloon", default="Balloon (childhood, festivities)")),
+    ("book", _("icon_book", default="Book (library)")),
+    ("cup-hot", _("icon_cup_hot", default="Hot cup (canteen)")),
+    ("trophy", _("icon_trophy", default="Trophy (sport)")),
+    ("music-note", _("icon_music_note", default="Music note (culture)")),
+    ("film", _("icon_film", default="Film (cinema)")),
+    ("camera", _("icon_camera", default="Camera (photos)")),
+    ("tree", _("icon_tree", default="Tree (green spaces, environment)")),
+    ("recycle", _("icon_recycle", default="Recycling (waste sorting)")),
+    ("trash", _("icon_trash", default="Bin (waste collection)")),
+    ("droplet", _("icon_droplet", default="Drop (water, sanitation)")),
+    ("lightning", _("icon_lightning", default="Lightning (energy)")),
+    ("cone-striped", _("icon_cone_striped", default="Traffic cone (works)")),
+    ("signpost-split", _("icon_signpost_split", default="Signpost (roads, traffic)")),
+    ("bus-front", _("icon_bus_front", default="Bus (transport)")),
+    ("car-front", _("icon_car_front", default="Car (parking)")),
+    ("bicycle", _("icon_bicycle", default="Bicycle")),
+    ("person-wheelchair", _("icon_person_wheelchair", default="Wheelchair (accessibility)")),
+    ("heart", _("icon_heart", default="Heart (solidarity, health)")),
+    ("briefcase", _("icon_briefcase", default="Briefcase (jobs, businesses)")),
+    ("shop", _("icon_shop", default="Shop (local businesses, market)")),
+    ("megaphone", _("icon_megaphone", default="Megaphone (announcements)")),
+    ("bell", _("icon_bell", default="Bell (alerts)")),
+    ("exclamation-triangle", _("icon_exclamation_triangle", default="Warning sign (risks)")),
+    ("chat-dots", _("icon_chat_dots", default="Speech bubble (participation)")),
+    ("info-circle", _("icon_info_circle", default="Information")),
+    ("link-45deg", _("icon_link_45deg", default="Link")),
+)
 # A site path ("/demarches") or a web address; nothing a browser would run.
 _URL = re.compile(r"^(/[^/\s]\S*|/|https?://[^\s/]+\S*)$", re.IGNORECASE)
 
@@ -58,6 +104,17 @@ def current_tiles(site, request) -> list[dict]:
 
 def known_icon(name: str) -> bool:
     return ICON_PREFIX + name in getUtility(IRegistry).records
+
+
+def icon_choices(current: str, request) -> list[dict]:
+    """The icons offered for a tile, in French, its own first when it is not in the list."""
+    offered = [(name, translate(title, context=request)) for name, title in ICONS]
+    if current and current not in dict(ICONS):
+        other = _("icon_other", default="Other: ${name}", mapping={"name": current})
+        offered.insert(0, (current, translate(other, context=request)))
+    return [
+        {"value": name, "title": title, "selected": name == current} for name, title in offered
+    ]
 
 
 def check_tiles(tiles) -> list:
