@@ -11,22 +11,14 @@ browser, and ``axe_violations(page)`` to list what axe-core finds:
 
 from axe_playwright_python.sync_playwright import Axe
 from contextlib import contextmanager
+from mairie.policy.conformity.crawl import CHROMIUM
+from mairie.policy.conformity.crawl import FLAGS
 from playwright.sync_api import sync_playwright
 
 import base64
 import pytest
 
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # WCAG 2.1 A and AA, what RGAA 4.1 builds on.
 WCAG_AA = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},

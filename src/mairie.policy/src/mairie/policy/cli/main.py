@@ -3,6 +3,7 @@
 Exit status: 0 done, 2 bad input (nothing written), 1 the deployment failed.
 """
 
+from . import conformite
 from .french import french
 from mairie.policy import _
 from mairie.policy.commune.loader import load_agency
@@ -196,6 +197,7 @@ def _parser():
         help="sortir avec le statut 1 si une commune dépasse 90 % de son quota",
     )
     usage.set_defaults(run=_usage)
+    conformite.register(commands)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""« Conformité de la commune »: the legal obligations, checked live (checks.py)."""
