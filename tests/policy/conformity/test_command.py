@@ -37,6 +37,10 @@ def test_the_fleet_one_commune_and_check(tmp_path, agency_file, demo_profile_fil
         for line in lines
     )
     assert any(line.startswith("À faire par la commune – HTTPS") for line in lines)
+    # Read outside any web request too: the footer as the home page renders it.
+    assert any(
+        line.startswith("Rempli – Mention d'accessibilité sur chaque page") for line in lines
+    )
 
     # A site the browser cannot reach: said in French, nothing recorded.
     closed = f"http://localhost:{closed_port()}"
