@@ -42,6 +42,16 @@ def test_the_fleet_one_commune_and_check(tmp_path, agency_file, demo_profile_fil
         line.startswith("Rempli – Mention d'accessibilité sur chaque page") for line in lines
     )
 
+    # The crawl: the command serves its own Zope to Chromium (the demo's FileStorage is
+    # its own), and the consent check is then met; --check passes.
+    crawled = mairie(
+        zope_conf, agency_file, "conformite", "saint-aubin-sur-loire", "--crawl", "--check"
+    )
+    assert crawled.returncode == 0, crawled.stdout + crawled.stderr
+    assert "Rempli – Aucune requête tierce avant le consentement : Le " in crawled.stdout, (
+        crawled.stdout
+    )
+
     # A site the browser cannot reach: said in French, nothing recorded.
     closed = f"http://localhost:{closed_port()}"
     crawl = mairie(

@@ -8,9 +8,11 @@ not fail it), for cron or supervision.
 """
 
 from .french import french
+from contextlib import contextmanager
 from mairie.policy import _
 
 import subprocess
+import threading
 
 
 def register(commands) -> None:
@@ -28,12 +30,13 @@ def register(commands) -> None:
         "--crawl",
         action="store_true",
         help="visiter d'abord chaque site dans Chromium (aucune requête tierce avant le "
-        "consentement) à son adresse publique",
+        "consentement), servi par la commande elle-même",
     )
     command.add_argument(
         "--base-url",
         metavar="ADRESSE",
-        help="avec --crawl et une commune : l'adresse où la visiter (par défaut : la sienne)",
+        help="avec --crawl et une commune : la visiter plutôt à cette adresse (son "
+        "adresse publique, par exemple)",
     )
     command.set_defaults(run=run)
 
@@ -92,23 +95,48 @@ def _communes(app, slug):
 def _crawl(site, settings, base_url) -> None:
     from mairie.policy.conformity.checks import record_crawl
     from mairie.policy.conformity.crawl import third_party_requests
-    from mairie.policy.hosting.proxy import Hosts
     from urllib.parse import urlsplit
 
-    base = base_url or f"https://{Hosts.of(site.getId(), settings).address}"
     exempt = (urlsplit(settings.matomo_url).netloc,) if settings.matomo_url else ()
-    try:
-        pages, third_party = third_party_requests(base, exempt)
-    except (OSError, subprocess.SubprocessError) as error:
-        from mairie.policy.interfaces import OperationError
+    with _served(base_url) as server:
+        base = base_url or f"{server}/{site.getId()}"
+        try:
+            pages, third_party = third_party_requests(base, exempt)
+        except (OSError, subprocess.SubprocessError) as error:
+            from mairie.policy.interfaces import OperationError
 
-        detail = getattr(error, "stderr", None) or str(error)
-        raise OperationError(
-            _(
-                "error_conformity_crawl",
-                default="the visit of ${address} in Chromium failed (Playwright and "
-                "Debian's chromium are needed): ${detail}",
-                mapping={"address": base, "detail": (detail.strip().splitlines() or ["?"])[-1]},
-            )
-        ) from None
+            detail = getattr(error, "stderr", None) or str(error)
+            raise OperationError(
+                _(
+                    "error_conformity_crawl",
+                    default="the visit of ${address} in Chromium failed (Playwright and "
+                    "Debian's chromium are needed): ${detail}",
+                    mapping={
+                        "address": base,
+                        "detail": (detail.strip().splitlines() or ["?"])[-1],
+                    },
+                )
+            ) from None
     record_crawl(site, pages, third_party)
+
+
+@contextmanager
+def _served(base_url):
+    """This process's own Zope served on localhost while Chromium visits it (unless the
+    crawl goes to ``base_url``): the command holds the database, a demo's FileStorage
+    too, and the pages are the ones the instances serve."""
+    if base_url:
+        yield None
+        return
+    from waitress.server import create_server
+    from ZPublisher.WSGIPublisher import publish_module
+
+    server = create_server(publish_module, host="127.0.0.1", port=0, ident="")
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        # localhost, not 127.0.0.1: plone.app.theming never themes 127.0.0.1.
+        yield f"http://localhost:{server.effective_port}"
+    finally:
+        server.task_dispatcher.shutdown()
+        server.close()
