@@ -19,7 +19,7 @@ export TZ := Europe/Paris
 export MAIRIE_ZOPE_CONF := $(ZOPE_CONF)
 export MAIRIE_AGENCY := $(CURDIR)/$(AGENCY)
 
-.PHONY: start test install instance demo gallery screenshots pins i18n lint buildout clean leaflet tarteaucitron altcha
+.PHONY: start test test-quick install instance demo gallery screenshots pins i18n lint buildout clean leaflet tarteaucitron altcha
 
 ## start: build everything, provision the demo commune if missing, serve it on :8080
 ## (GALLERY=1: also one demo commune per template, listed at /@@galerie)
@@ -35,6 +35,10 @@ start: install instance demo $(if $(GALLERY),gallery)
 test: install
 	scripts/system-packages chromium nginx varnish postgresql postgresql-client default-jre-headless
 	$(BIN)/pytest
+
+## test-quick: everything but the slow kinds (markers browser, postgres, proxy), in under 5 minutes; no system package needed
+test-quick: install
+	$(BIN)/pytest -m "not browser and not postgres and not proxy"
 
 install: $(VENV)/.installed leaflet tarteaucitron altcha
 

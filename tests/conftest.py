@@ -41,6 +41,18 @@ globals().update(
 )
 
 
+# The slow kinds (markers in pyproject.toml) a fixture implies, so that no test can forget
+# its marker: `make test-quick` leaves them out.
+MARKERS_BY_FIXTURE = {"chromium": "browser"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        for fixture, marker in MARKERS_BY_FIXTURE.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(marker)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def client_home(tmp_path_factory):
     """Zope's var directory (mail queues) in a temporary folder, not in the virtualenv."""

@@ -51,6 +51,7 @@ def test_one_address_for_two_communes_is_refused(proxy, tmp_path):
     assert not (tmp_path / "mairie-sites.conf").exists()
 
 
+@pytest.mark.proxy
 @pytest.mark.skipif(not shutil.which("nginx"), reason="nginx (Debian) is installed by make test")
 def test_nginx_accepts_the_configuration(proxy, tmp_path):
     write(proxy, tmp_path, COMMUNES)
@@ -62,6 +63,7 @@ def test_nginx_accepts_the_configuration(proxy, tmp_path):
     assert checked.returncode == 0, checked.stderr
 
 
+@pytest.mark.proxy
 @pytest.mark.skipif(
     not shutil.which("varnishd"), reason="Varnish (Debian) is installed by make test"
 )

@@ -24,9 +24,12 @@ import ZODB.config
 
 
 PG_BINS = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
-pytestmark = pytest.mark.skipif(
-    not PG_BINS or shutil.which("pg_dump") is None, reason="PostgreSQL is not installed"
-)
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(
+        not PG_BINS or shutil.which("pg_dump") is None, reason="PostgreSQL is not installed"
+    ),
+]
 
 
 def as_owner(*command):
