@@ -53,15 +53,21 @@ def build_agenda(portal, **settings):
     return agenda
 
 
-def add_counter(agenda, id, services=("cni", "etat-civil"), **hours):
-    week = {
-        day: "09:00-12:00, 14:00-17:00"
-        for day in ("monday", "tuesday", "wednesday", "thursday", "friday")
-    }
-    week.update(saturday="", sunday="")
-    week.update(hours)
+WEEK = [
+    {"day": day, "opens": opens, "closes": closes}
+    for day in ("lundi", "mardi", "mercredi", "jeudi", "vendredi")
+    for opens, closes in (("09:00", "12:00"), ("14:00", "17:00"))
+]
+
+
+def add_counter(agenda, id, services=("cni", "etat-civil")):
     return api.content.create(
-        container=agenda, type="mairie.Counter", id=id, title=id, services=list(services), **week
+        container=agenda,
+        type="mairie.Counter",
+        id=id,
+        title=id,
+        services=list(services),
+        opening_hours=list(WEEK),
     )
 
 

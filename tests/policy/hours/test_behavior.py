@@ -4,13 +4,12 @@ from datetime import date
 from mairie.policy import _
 from mairie.policy.hours import validation
 from mairie.policy.hours.behaviors import IOpeningHours
+from owner import owner_browser
 from plone import api
-from plone.app.testing import SITE_OWNER_NAME
-from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.testing.zope import Browser
 from zope.component.hooks import setSite
 from zope.i18n import translate
 from zope.interface import Invalid
+from zope.schema.interfaces import WrongContainedType
 
 import pytest
 import transaction
@@ -84,8 +83,12 @@ def french(error) -> str:
 def test_the_fields_refuse_bad_rows(field, rows, msgid):
     with pytest.raises(Invalid) as error:
         IOpeningHours[field].validate(rows)
-    assert error.value.args[0] == msgid
-    assert french(error.value)  # a sentence for people, not an exception's repr
+    error = error.value
+    if isinstance(error, WrongContainedType):  # a cell's error, within the table's
+        [error] = error.errors
+        assert error.doc() == error.args[0]  # what the data grid shows under the cell
+    assert error.args[0] == msgid
+    assert french(error)  # a sentence for people, not an exception's repr
 
 
 def test_the_message_names_the_day_and_times():
@@ -124,11 +127,7 @@ def office(functional):
 
 
 def test_the_edit_form_refuses_a_range_closing_before_it_opens(office, functional):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
-    browser.addHeader("Accept-Language", "fr")
-    browser.open(office.absolute_url() + "/@@edit")
+    browser = owner_browser(functional, office.absolute_url() + "/@@edit")
     row = "form.widgets.IOpeningHours.opening_hours.0.widgets."
     browser.getControl(name=row + "opens").value = "14:00"
     browser.getControl(name=row + "closes").value = "12:00"
@@ -147,10 +146,7 @@ def test_the_edit_form_refuses_a_range_closing_before_it_opens(office, functiona
 
 
 def test_the_edit_form_saves_good_rows(office, functional):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
-    browser.open(office.absolute_url() + "/@@edit")
+    browser = owner_browser(functional, office.absolute_url() + "/@@edit")
     browser.getControl(
         name="form.widgets.IOpeningHours.opening_hours.0.widgets.closes"
     ).value = "12:30"

@@ -52,8 +52,11 @@ def test_duration_scales_with_people(agenda):
 @freeze_time("2027-03-01 08:00:00+01:00")
 def test_weekend_closed_days_and_extra_openings(agenda):
     counter = agenda["guichet-1"]
-    counter.closed_days = "03/03/2027 : Formation\n08/03/2027 - 09/03/2027 : Congés"
-    counter.extra_openings = "06/03/2027 : 09:00-10:00"
+    counter.closures = [
+        {"first_day": date(2027, 3, 3), "last_day": date(2027, 3, 3), "reason": "Formation"},
+        {"first_day": date(2027, 3, 8), "last_day": date(2027, 3, 9), "reason": "Congés"},
+    ]
+    counter.exceptional_openings = [{"day": date(2027, 3, 6), "opens": "09:00", "closes": "10:00"}]
     agenda.closed_days = "04/03/2027 : Fermeture exceptionnelle"
     slots = free_slots(agenda, agenda["etat-civil"], 1, date(2027, 3, 1), date(2027, 3, 10))
     days = sorted({slot.start.date() for slot in slots})
@@ -143,7 +146,7 @@ def test_booking_window(agenda):
     ],
 )
 def test_daylight_saving_change(agenda, frozen, sunday, tuesday):
-    agenda["guichet-1"].sunday = "01:00-04:00"
+    agenda["guichet-1"].opening_hours += [{"day": "dimanche", "opens": "01:00", "closes": "04:00"}]
     agenda.min_notice_hours = 36
     with freeze_time(frozen):
         slots = free_slots(agenda, agenda["etat-civil"], 1, sunday, tuesday)

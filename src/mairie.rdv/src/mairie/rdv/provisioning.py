@@ -5,6 +5,7 @@ services, even deleting a counter) is left alone by later updates.
 """
 
 from mairie.policy.french import fr
+from mairie.policy.offices.provisioning import weekly_rows
 from mairie.policy.provisioning.content import PROCEDURES
 from mairie.policy.provisioning.content import publish
 from mairie.rdv import _
@@ -82,37 +83,34 @@ SERVICES = (
     ),
 )
 
-# (id, title, services, hours Monday to Saturday)
+# (id, title, services, weekly hours as in a commune profile)
 COUNTERS = (
     (
         "guichet-titres",
         _("rdv_counter_identity", default="Identity documents counter"),
         IDENTITY_COUNTER,
-        (
-            "08:30-12:00, 13:30-17:00",
-            "08:30-12:00, 13:30-17:00",
-            "08:30-12:00",
-            "08:30-12:00, 13:30-18:30",
-            "08:30-12:00, 13:30-16:30",
-            "09:00-12:00",
-        ),
+        {
+            "lundi": ["08:30-12:00", "13:30-17:00"],
+            "mardi": ["08:30-12:00", "13:30-17:00"],
+            "mercredi": ["08:30-12:00"],
+            "jeudi": ["08:30-12:00", "13:30-18:30"],
+            "vendredi": ["08:30-12:00", "13:30-16:30"],
+            "samedi": ["09:00-12:00"],
+        },
     ),
     (
         "accueil",
         _("rdv_counter_reception", default="Reception desk"),
         tuple(service[0] for service in SERVICES),
-        (
-            "09:00-12:00, 14:00-17:00",
-            "09:00-12:00",
-            "09:00-12:00, 14:00-17:00",
-            "09:00-12:00",
-            "09:00-12:00, 14:00-16:00",
-            "",
-        ),
+        {
+            "lundi": ["09:00-12:00", "14:00-17:00"],
+            "mardi": ["09:00-12:00"],
+            "mercredi": ["09:00-12:00", "14:00-17:00"],
+            "jeudi": ["09:00-12:00"],
+            "vendredi": ["09:00-12:00", "14:00-16:00"],
+        },
     ),
 )
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 
 
 def ensure_agenda(event) -> None:
@@ -159,8 +157,7 @@ def create_agenda(container, email: str = ""):
             id=id,
             title=fr(title),
             services=list(services),
-            **dict(zip(WEEKDAYS, hours, strict=True)),
-            sunday="",
+            opening_hours=weekly_rows(hours),
         )
     publish(agenda)
     return agenda

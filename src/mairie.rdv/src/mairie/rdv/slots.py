@@ -15,9 +15,9 @@ from datetime import timedelta
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import PARIS
 from mairie.policy.holidays import is_public_holiday
-from mairie.rdv.timetable import parse_openings
+from mairie.policy.hours.schedule import ranges_by_date
+from mairie.policy.hours.schedule import Schedule
 from mairie.rdv.timetable import parse_periods
-from mairie.rdv.timetable import parse_ranges
 from typing import NamedTuple
 
 
@@ -47,22 +47,22 @@ class Hours:
     def __init__(self, agenda, counter):
         self.counter_id = counter.getId()
         self.capacity = counter.capacity or 1
-        self.weekly = [parse_ranges(counter.weekly_ranges(weekday)) for weekday in range(7)]
-        self.closed = parse_periods(agenda.closed_days) + parse_periods(counter.closed_days)
-        self.extra = {}
-        for opening in parse_openings(counter.extra_openings):
-            self.extra[opening.day] = self.extra.get(opening.day, ()) + opening.ranges
+        self.schedule = Schedule.of(counter)
+        self.closed = parse_periods(agenda.closed_days)
+        self.extra = ranges_by_date(counter.exceptional_openings)
         self.holidays = not agenda.open_on_public_holidays
         self.alsace_moselle = bool(agenda.alsace_moselle)
 
     def is_closed(self, day: date) -> bool:
+        """Closed for the whole agenda: a public holiday (unless open), a closed day."""
         if self.holidays and is_public_holiday(day, self.alsace_moselle):
             return True
         return any(period.first <= day <= period.last for period in self.closed)
 
     def ranges(self, day: date) -> list[tuple[datetime, datetime]]:
-        """The day's opening ranges (aware), merged: the weekly hours unless closed, plus extras."""
-        ranges = [] if self.is_closed(day) else list(self.weekly[day.weekday()])
+        """The day's opening ranges (aware), merged: the counter's schedule (its week, its
+        closures, its holiday hours) unless the agenda is closed, plus its extra openings."""
+        ranges = [] if self.is_closed(day) else self.schedule.ranges_on(day)
         ranges += self.extra.get(day, ())
         merged = []
         for start, end in sorted(ranges):

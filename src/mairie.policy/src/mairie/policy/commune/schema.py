@@ -25,6 +25,7 @@ from mairie.policy.backoffice.paths import is_valid_login_path
 from mairie.policy.directory.tiles import is_tile_template
 from mairie.policy.directory.tiles import OSM_ATTRIBUTION
 from mairie.policy.directory.tiles import OSM_TILES
+from mairie.policy.hours.schedule import WEEKDAYS
 from mairie.policy.legal.widget import is_widget
 from mairie.policy.modules import modules
 from mairie.themes.catalog import templates
@@ -42,8 +43,7 @@ from typing import Literal
 import re
 
 
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-Weekday = Literal["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+Weekday = Literal[WEEKDAYS]
 SocialNetwork = Literal[
     "facebook", "instagram", "x", "linkedin", "youtube", "mastodon", "bluesky", "tiktok"
 ]

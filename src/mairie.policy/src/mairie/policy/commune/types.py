@@ -4,11 +4,11 @@ Each validator raises a ``PydanticCustomError`` whose type names the rule
 broken; ``messages.py`` turns that type into a French sentence.
 """
 
-from datetime import time
 from email_validator import EmailNotValidError
 from email_validator import validate_email
 from ipaddress import ip_network
 from lxml import etree
+from mairie.policy.hours.schedule import parse_time
 from mairie.policy.pdf import looks_like_pdf
 from pathlib import Path
 from PIL import Image
@@ -136,13 +136,10 @@ Cidr = Annotated[str, AfterValidator(_cidr)]
 
 
 def _time_range(value: str) -> str:
-    match = re.fullmatch(r"(\d{1,2})[:h](\d{2})\s*-\s*(\d{1,2})[:h](\d{2})", value.strip())
-    try:
-        start, end = (
-            time(int(match[1]), int(match[2])),
-            time(int(match[3]), int(match[4])),
-        )
-    except (TypeError, ValueError):
+    """« 08:30-12:00 » (« 8h30 - 12h00 » too), read by the opening hours' own reader."""
+    opens, _dash, closes = value.replace("h", ":").partition("-")
+    start, end = parse_time(opens), parse_time(closes)
+    if start is None or end is None:
         _fail("time_range", value)
     if start >= end:
         _fail("time_range_order", value)

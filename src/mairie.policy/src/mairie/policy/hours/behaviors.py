@@ -84,6 +84,14 @@ class IOpeningRange(Interface):
     closes = _time(_("label_hours_closes", default="Closes"))
 
 
+class IDatedRange(Interface):
+    """An opening on one date, beyond the week (an appointment counter's extra openings)."""
+
+    day = schema.Date(title=_("label_hours_date", default="Date"))
+    opens = _time(_("label_hours_opens", default="Opens"))
+    closes = _time(_("label_hours_closes", default="Closes"))
+
+
 class IClosure(Interface):
     first_day = _first_day()
     last_day = _last_day()

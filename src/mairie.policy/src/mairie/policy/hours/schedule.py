@@ -178,12 +178,23 @@ class Schedule:
 
 
 def _ranges_by_day(rows) -> dict[str, list[tuple[time, time]]]:
+    ranges = _ranges_by(rows, lambda day: day in WEEKDAYS)
+    return {day: ranges[day] for day in WEEKDAYS if day in ranges}
+
+
+def ranges_by_date(rows) -> dict[date, list[tuple[time, time]]]:
+    """Rows of one date each (``day`` a ``datetime.date``, ``opens``, ``closes``): the
+    ranges of each date, sorted. An appointment counter's exceptional openings are such rows."""
+    return _ranges_by(rows or (), lambda day: isinstance(day, date))
+
+
+def _ranges_by(rows, is_day) -> dict:
     ranges = {}
     for row in rows:
         opens, closes = parse_time(row.get("opens")), parse_time(row.get("closes"))
-        if row.get("day") in WEEKDAYS and opens and closes:
+        if is_day(row.get("day")) and opens and closes:
             ranges.setdefault(row["day"], []).append((opens, closes))
-    return {day: sorted(ranges[day]) for day in WEEKDAYS if day in ranges}
+    return {day: sorted(day_ranges) for day, day_ranges in ranges.items()}
 
 
 def _flat(by_day: dict):

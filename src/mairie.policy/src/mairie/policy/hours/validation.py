@@ -7,13 +7,25 @@ anything is saved.
 """
 
 from .schedule import parse_time
+from datetime import date
 from mairie.policy import _
 from zope.interface import Invalid
+from zope.schema.interfaces import ValidationError
+
+
+class NotATime(ValidationError):
+    """Not a time as HH:MM.
+
+    A ``ValidationError``, not a bare ``Invalid``: in a table's cell the data grid
+    (z3c.form's object widget) shows only those under the cell, anything else is a 500."""
+
+    def doc(self):
+        return self.args[0]
 
 
 def check_time(value: str) -> bool:
     if parse_time(value) is None:
-        raise Invalid(
+        raise NotATime(
             _(
                 "error_hours_time",
                 default="Enter a time as HH:MM, for example 08:30 (received “${value}”).",
@@ -24,7 +36,9 @@ def check_time(value: str) -> bool:
 
 
 def check_weekly(rows) -> bool:
-    """Each range closes after it opens; the ranges of one day do not overlap."""
+    """Each range closes after it opens; the ranges of one day do not overlap.
+
+    The day is a weekday (the week's rows) or a date (a counter's exceptional openings)."""
     _check_ranges(rows, key=lambda row: row["day"])
     return True
 
@@ -67,7 +81,7 @@ def _check_ranges(rows, key):
                 _(
                     "error_hours_closes_before_opens",
                     default="${day}: the closing time ${closes} must come after the opening time ${opens}.",
-                    mapping={"day": row["day"], "opens": row["opens"], "closes": row["closes"]},
+                    mapping={"day": _day(row), "opens": row["opens"], "closes": row["closes"]},
                 )
             )
         ranges.setdefault(key(row), []).append((opens, closes, row))
@@ -80,9 +94,15 @@ def _check_ranges(rows, key):
                         "error_hours_overlap",
                         default="${day}: the ranges ${first} and ${second} overlap.",
                         mapping={
-                            "day": before[2]["day"],
+                            "day": _day(before[2]),
                             "first": f"{before[2]['opens']}-{before[2]['closes']}",
                             "second": f"{after[2]['opens']}-{after[2]['closes']}",
                         },
                     )
                 )
+
+
+def _day(row) -> str:
+    """A row's day for people: the weekday (« lundi »), or a date as 05/06/2027."""
+    day = row["day"]
+    return day.strftime("%d/%m/%Y") if isinstance(day, date) else day

@@ -1,10 +1,15 @@
-"""« Guichet »: a counter (station) with its services, weekly hours and exceptions."""
+"""« Guichet »: a counter (station) with its services and agents.
 
+Its hours are those of every place (the ``mairie.opening_hours`` behavior: the
+week's rows, exceptional closures, holiday hours), plus openings on given dates.
+"""
+
+from collective.z3cform.datagridfield.datagridfield import DataGridFieldFactory
+from collective.z3cform.datagridfield.row import DictRow
+from mairie.policy.hours import validation
+from mairie.policy.hours.behaviors import IDatedRange
+from mairie.policy.hours.behaviors import Rows
 from mairie.rdv import _
-from mairie.rdv.timetable import valid_openings
-from mairie.rdv.timetable import valid_periods
-from mairie.rdv.timetable import valid_ranges
-from mairie.rdv.timetable import WEEKDAYS
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
@@ -12,22 +17,6 @@ from plone.z3cform.textlines import TextLinesFieldWidget
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
-
-
-_RANGES_HELP = _(
-    "help_rdv_weekday",
-    default="Time ranges separated by commas, for example 08:30-12:00, 14:00-17:00. Empty: closed.",
-)
-
-
-def _weekday(title, default: str = ""):
-    return schema.TextLine(
-        title=title,
-        description=_RANGES_HELP,
-        required=False,
-        default=default,
-        constraint=valid_ranges,
-    )
 
 
 class ICounter(model.Schema):
@@ -51,38 +40,24 @@ class ICounter(model.Schema):
         max=20,
     )
 
-    model.fieldset(
-        "timetable",
-        label=_("fieldset_rdv_timetable", default="Opening hours"),
-        fields=list(WEEKDAYS) + ["extra_openings", "closed_days"],
-    )
-    monday = _weekday(_("label_rdv_monday", default="Monday"), "08:30-12:00, 13:30-17:00")
-    tuesday = _weekday(_("label_rdv_tuesday", default="Tuesday"), "08:30-12:00, 13:30-17:00")
-    wednesday = _weekday(_("label_rdv_wednesday", default="Wednesday"), "08:30-12:00")
-    thursday = _weekday(_("label_rdv_thursday", default="Thursday"), "08:30-12:00, 13:30-17:00")
-    friday = _weekday(_("label_rdv_friday", default="Friday"), "08:30-12:00, 13:30-16:30")
-    saturday = _weekday(_("label_rdv_saturday", default="Saturday"))
-    sunday = _weekday(_("label_rdv_sunday", default="Sunday"))
-    extra_openings = schema.Text(
-        title=_("label_rdv_extra_openings", default="Extra openings"),
+    # In the fieldset of the behavior's hours.
+    model.fieldset("hours", fields=["exceptional_openings"])
+    exceptional_openings = Rows(
+        title=_("label_rdv_exceptional_openings", default="Extra openings"),
         description=_(
-            "help_rdv_extra_openings",
-            default="One line per day, a date, a colon, then the hours: "
-            "05/06/2027 : 09:00-12:00. They open even a closed day or a public holiday.",
+            "help_rdv_exceptional_openings",
+            default="One row per range on a given date. They open even a closed day or a "
+            "public holiday.",
+        ),
+        value_type=DictRow(
+            title=_("label_rdv_exceptional_opening", default="Extra opening"), schema=IDatedRange
         ),
         required=False,
-        constraint=valid_openings,
+        default=[],
+        constraint=validation.check_weekly,
     )
-    closed_days = schema.Text(
-        title=_("label_rdv_counter_closed_days", default="Days this counter is closed"),
-        description=_(
-            "help_rdv_counter_closed_days",
-            default="One line per day or period, with a reason after a colon: "
-            "24/12/2027 : Agent en formation or 01/08/2027 - 15/08/2027 : Congés.",
-        ),
-        required=False,
-        constraint=valid_periods,
-    )
+    directives.widget("exceptional_openings", DataGridFieldFactory, auto_append=False)
+    directives.order_after(exceptional_openings="IOpeningHours.closures")
 
     directives.widget(agents=TextLinesFieldWidget)
     agents = schema.List(
@@ -99,9 +74,5 @@ class ICounter(model.Schema):
 
 @implementer(ICounter)
 class Counter(Item):
-    def weekly_ranges(self, weekday: int) -> str:
-        """The hours typed for a weekday (0 = Monday)."""
-        return getattr(self, WEEKDAYS[weekday], "") or ""
-
     def offers(self, service) -> bool:
         return service.getId() in (self.services or ())
