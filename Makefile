@@ -36,9 +36,9 @@ test: install
 	scripts/system-packages chromium nginx varnish postgresql postgresql-client default-jre-headless
 	$(BIN)/pytest
 
-## test-quick: everything but the slow kinds (markers browser, postgres, proxy), in under 5 minutes; no system package needed
+## test-quick: everything but the slow kinds (markers browser, postgres, proxy, deployment); no system package needed
 test-quick: install
-	$(BIN)/pytest -m "not browser and not postgres and not proxy"
+	$(BIN)/pytest -m "not browser and not postgres and not proxy and not deployment"
 
 install: $(VENV)/.installed leaflet tarteaucitron altcha
 

@@ -67,6 +67,7 @@ def test_missing_zope_conf(run, demo_profile_file, tmp_path):
     assert "introuvable" in err
 
 
+@pytest.mark.deployment
 def test_create_again_update_and_list(tmp_path, agency_file, demo_profile_file):
     """The real command, in its own process, on a real FileStorage with blobs."""
     zope_conf = write_zope_conf(tmp_path)

@@ -73,6 +73,7 @@ def test_update_keeps_the_domain_until_the_profile_names_one(portal, demo_profil
     assert commune_settings(portal).final_domain == "www.saint-aubin-sur-loire.example.fr"
 
 
+@pytest.mark.deployment
 def test_the_operator_commands(tmp_path, demo_profile_file, httpserver):
     """create, domain and proxy, in their own process, on a real FileStorage; the cache
     (a local HTTP server) is told to forget the commune after each change."""

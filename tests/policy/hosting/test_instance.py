@@ -12,6 +12,9 @@ import socket
 import time
 
 
+pytestmark = pytest.mark.deployment
+
+
 SITE = "saint-aubin-sur-loire"
 LOGIN = "espace-agents"  # the demo profile's security.login_path
 ALLOWED = "203.0.113.5"  # in the demo profile's admin_ip_allowlist

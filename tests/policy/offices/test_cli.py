@@ -53,6 +53,7 @@ def test_no_zope_conf(run):
     assert status == 2 and "zope.conf" in err
 
 
+@pytest.mark.deployment
 def test_the_real_command(tmp_path, agency_file, demo_profile_file, write_annuaire):
     """In its own process, on a real FileStorage: refused, then imported, then updated."""
     zope_conf = write_zope_conf(tmp_path)

@@ -16,6 +16,9 @@ import sys
 import yaml
 
 
+pytestmark = pytest.mark.deployment
+
+
 SCRIPT = Path(__file__).parent / "zope_script.py"
 SLUG = "saint-aubin-sur-loire"
 GB = 1024**3
