@@ -107,3 +107,78 @@ def test_the_agency_keeps_every_tool(site):
         assert XML_MODEL in _page(f"{url}/formulaire/{model}", MANAGER)
     overview = _page(f"{url}/@@overview-controlpanel", MANAGER)
     assert [title for title in PANELS_JARGON if title not in overview] == []
+
+
+AGENCY_PAGES = (
+    "@@dateandtime-controlpanel",
+    "@@resourceregistry-controlpanel",
+    "@@social-controlpanel",
+    "@@usergroup-controlpanel",
+    "@@member-fields",
+    "formulaire/fields/@@modeleditor",
+    "formulaire/actions/@@modeleditor",
+)
+# An action whose condition is TALES: what EasyForm keeps to « Edit TALES Fields ».
+TALES_ACTIONS = (
+    '<model xmlns="http://namespaces.plone.org/supermodel/schema"'
+    ' xmlns:easyform="http://namespaces.plone.org/supermodel/easyform"><schema>'
+    '<field name="mailer" type="collective.easyform.actions.Mailer"'
+    ' easyform:execCondition="python: 1"><title>Mailer</title></field>'
+    "</schema></model>"
+)
+
+
+@pytest.mark.parametrize("account", [EDITOR, ADMINISTRATOR], ids=["editor", "administrator"])
+def test_the_agencys_pages_are_refused_to_the_staff_not_only_hidden(site, account):
+    """Hidden from the menus, these pages still opened at their address (and the resource
+    registry adds JavaScript to every page, the XML model TALES run on each submission)."""
+    url = site.absolute_url()
+    for page in AGENCY_PAGES:
+        response = requests.get(f"{url}/{page}", auth=account, timeout=30, allow_redirects=False)
+        assert _refused(response), (page, response.status_code)
+    before = site.formulaire.actions_model
+    response = requests.post(
+        f"{url}/formulaire/actions/@@modeleditor",
+        auth=account,
+        data={"source": TALES_ACTIONS, "form.button.save": "1"},
+        timeout=30,
+        allow_redirects=False,
+    )
+    assert _refused(response)
+    site._p_jar.sync()
+    assert site.formulaire.actions_model == before
+    # plone.restapi changed any registry panel (the mail server too) for the site setup's
+    # readers; the staff have the back-office's own panels, not these.
+    headers = {"Accept": "application/json", "Content-Type": "application/json"}
+    for method in ("get", "patch"):
+        response = getattr(requests, method)(
+            f"{url}/@controlpanels/mail",
+            auth=account,
+            headers=headers,
+            json={"smtp_host": "mail.example.net"} if method == "patch" else None,
+            timeout=30,
+        )
+        assert _refused(response), (method, response.status_code)
+    assert api.portal.get_registry_record("plone.smtp_host") != "mail.example.net"
+
+
+def test_the_agency_opens_its_pages(site):
+    url = site.absolute_url()
+    for page in AGENCY_PAGES:
+        response = requests.get(f"{url}/{page}", auth=MANAGER, timeout=30)
+        assert response.status_code == 200, (page, response.status_code)
+    response = requests.get(
+        f"{url}/@controlpanels/mail",
+        auth=MANAGER,
+        headers={"Accept": "application/json"},
+        timeout=30,
+    )
+    assert response.status_code == 200
+
+
+def _refused(response) -> bool:
+    """Forbidden, or Plone's own refusal: a redirection to its « insufficient privileges »."""
+    if response.status_code in (401, 403):
+        return True
+    location = response.headers.get("Location", "")
+    return response.status_code == 302 and ("require_login" in location or "login" in location)

@@ -3,14 +3,14 @@
 Editing a form's fields or actions as XML is a developer's tool; the commune's
 editors have the field and action editors. A form extender takes the button
 away (no patch of collective.easyform): the forms are plone.z3cform
-extensible forms.
+extensible forms. The model editors themselves are refused by ``guard``.
 """
 
+from .guard import TECHNICAL_PERMISSION
 from plone import api
 from plone.z3cform.fieldsets.extensible import FormExtender
 
 
-TECHNICAL_PERMISSION = "Manage portal"
 MODEL_EDITOR_BUTTON = "modeleditor"
 
 
