@@ -123,6 +123,16 @@ def test_bad_audit_details(write_profile, agency, change, field, msgid, words):
     assert words in text
 
 
+def test_an_audit_where_no_criterion_applies_is_read(write_profile, agency):
+    """It raised a TypeError (no rate to compare with the declared one), not a message."""
+    criteria = {"met": 0, "not_met": 0, "not_applicable": 106}
+    profile = load_profile(
+        write_profile(lambda data: data["accessibility"].update(criteria=criteria)), agency
+    )
+    assert profile.accessibility.criteria.rate is None
+    assert profile.accessibility.rate == 74
+
+
 def test_a_compliance_state_needs_an_audit(write_profile, agency):
     def change(data):
         data["accessibility"] = {"state": "partiellement"}

@@ -356,11 +356,12 @@ class Accessibility(Model):
             raise PydanticCustomError(
                 "accessibility_audit", "accessibility_audit", {"state": self.state}
             )
-        if self.criteria and self.rate is not None and abs(self.criteria.rate - self.rate) > 0.5:
+        computed = self.criteria.rate if self.criteria else None  # None: no criterion applies
+        if computed is not None and self.rate is not None and abs(computed - self.rate) > 0.5:
             raise PydanticCustomError(
                 "accessibility_criteria_rate",
                 "accessibility_criteria_rate",
-                {"rate": f"{self.rate:g}", "computed": f"{self.criteria.rate:g}"},
+                {"rate": f"{self.rate:g}", "computed": f"{computed:g}"},
             )
         if self.rate is not None and self.state != _state_for(self.rate):
             raise PydanticCustomError(
