@@ -61,3 +61,22 @@ def test_an_extra_opening_closing_before_it_opens_names_its_date():
         "05/06/2027 : l'heure de fermeture (09:00) doit être postérieure à l'heure d'ouverture (12:00)."
     )
     field.validate([{"day": date(2027, 6, 5), "opens": "09:00", "closes": "12:00"}])
+
+
+def test_a_new_counter_is_proposed_the_usual_week(http_agenda, functional):
+    browser = owner_browser(functional, http_agenda.absolute_url() + "/++add++mairie.Counter")
+    rows = [
+        (
+            browser.getControl(name=f"{prefix}day:list").value,
+            browser.getControl(name=f"{prefix}opens").value,
+            browser.getControl(name=f"{prefix}closes").value,
+        )
+        for index in range(9)
+        for prefix in [ROW.replace(".0.", f".{index}.")]
+    ]
+    assert rows[:2] == [(["lundi"], "08:30", "12:00"), (["lundi"], "13:30", "17:00")]
+    assert (["mercredi"], "08:30", "12:00") in rows
+    assert rows[-1] == (["vendredi"], "13:30", "16:30")
+    # An existing counter shows its own week, not this one.
+    browser = editor(functional, http_agenda["guichet-1"])
+    assert browser.getControl(name=ROW + "opens").value == "09:00"

@@ -8,13 +8,17 @@ from collective.z3cform.datagridfield.datagridfield import DataGridFieldFactory
 from collective.z3cform.datagridfield.row import DictRow
 from mairie.policy.hours import validation
 from mairie.policy.hours.behaviors import IDatedRange
+from mairie.policy.hours.behaviors import IOpeningHours
 from mairie.policy.hours.behaviors import Rows
+from mairie.policy.offices.provisioning import weekly_rows
 from mairie.rdv import _
+from mairie.rdv.content.agenda import IAgenda
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from plone.z3cform.textlines import TextLinesFieldWidget
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from z3c.form.widget import ComputedWidgetAttribute
 from zope import schema
 from zope.interface import implementer
 
@@ -70,6 +74,21 @@ class ICounter(model.Schema):
         default=[],
         required=False,
     )
+
+
+# The week a new counter's form proposes (an agenda's add form), as before profile 1003.
+PROPOSED_WEEK = {
+    "lundi": ["08:30-12:00", "13:30-17:00"],
+    "mardi": ["08:30-12:00", "13:30-17:00"],
+    "mercredi": ["08:30-12:00"],
+    "jeudi": ["08:30-12:00", "13:30-17:00"],
+    "vendredi": ["08:30-12:00", "13:30-16:30"],
+}
+proposed_week = ComputedWidgetAttribute(
+    lambda adapter: weekly_rows(PROPOSED_WEEK),
+    context=IAgenda,
+    field=IOpeningHours["opening_hours"],
+)
 
 
 @implementer(ICounter)
