@@ -56,6 +56,12 @@ def _shows_the_stored_file_ready_to_replace(page: str, size="1 KB|\\d+ octets|\\
     assert re.search(r">acte\.pdf</a>", widget), widget  # the real file, by name
     assert re.search(r'value="replace"[^>]*checked|checked[^>]*value="replace"', widget), widget
     assert not re.search(r'value="nochange"[^>]*checked|checked[^>]*value="nochange"', widget)
+    # The three choices, one group with its name (RGAA 11.5).
+    assert re.search(
+        r'role="radiogroup" aria-labelledby="([\w-]+)"[^>]*>\s*'
+        r'<span class="visually-hidden" id="\1">Que faire du fichier enregistré \?</span>',
+        widget,
+    )
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,7 @@ def test_cancel_by_token(site, http_agenda, smtp):
     asked = requests.post(f"{agenda.absolute_url()}/@@mon-rendez-vous", data=cancel, timeout=60)
     assert "Annuler ce rendez-vous ?" in text(asked.text)
     assert 'name="confirmation" value="oui"' in asked.text
+    assert re.search(r'id="rdv-cancel-confirm"[^>]*autofocus', asked.text)  # read out first
     transaction.begin()
     assert store(agenda).by_token(token).status == "booked"
     assert not any("annulé" in mail.subject for mail in smtp.to("jeanne.martin@example.fr"))
