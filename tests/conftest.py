@@ -11,7 +11,8 @@ os.environ["MAILHOST_QUEUE_ONLY"] = "1"
 
 from mairie.policy.testing import FUNCTIONAL_TESTING  # noqa: E402
 from mairie.policy.testing import INTEGRATION_TESTING  # noqa: E402
-from pathlib import Path  # noqa: E402
+from paths import AGENCY_FILE  # noqa: E402
+from paths import DEMO_PROFILE  # noqa: E402
 from pytest_plone import fixtures_factory  # noqa: E402
 
 import freezegun  # noqa: E402
@@ -24,12 +25,7 @@ import yaml  # noqa: E402
 # idle-connection sweep compared real and frozen times and closed connections at random.
 freezegun.configure(extend_ignore_list=["waitress"])
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-DEMO_PROFILE = EXAMPLES / "saint-aubin-sur-loire" / "commune.yaml"
-AGENCY_FILE = EXAMPLES / "agency.yaml"
-
-pytest_plugins = ["pytest_plone", "browser"]
+pytest_plugins = ["pytest_plone", "browser", "mailserver"]
 
 globals().update(
     fixtures_factory(
@@ -77,6 +73,25 @@ def demo_profile(agency):
     from mairie.policy.commune.loader import load_profile
 
     return load_profile(DEMO_PROFILE, agency)
+
+
+@pytest.fixture
+def commune(app, demo_profile, agency):
+    """The demo profile's commune, bare (no demo content), made in the integration layer.
+
+    Provisioning runs as a Zope manager, as the mairie command does; the new site is the
+    current one during the test. Tests that need the demo content, or the site served
+    over HTTP, have fixtures of their own, named for what they add.
+    """
+    from mairie.policy.provisioning import site as provisioning
+    from plone.app.testing import SITE_OWNER_NAME
+    from plone.testing.zope import login
+    from zope.component.hooks import setSite
+
+    login(app.acl_users, SITE_OWNER_NAME)
+    site = provisioning.create(app, demo_profile, agency)
+    yield site
+    setSite(None)
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The SOAP client against the fake PayFiP: requests, answers, faults, network trouble."""
 
-from .conftest import FakePayfip
-from .conftest import fault
+from .fake import FakePayfip
+from .fake import fault
 from lxml import etree
 from mairie.payfip.client import PayfipClient
 from mairie.payfip.client import PayfipError

@@ -1,7 +1,7 @@
 """Conflicts: two notifications of one payment at once give one result and one receipt; a
 conflict while PayFiP creates the operation gives no second operation."""
 
-from .conftest import pay
+from .fake import pay
 from .helpers import pending
 from datetime import datetime
 from mairie.payfip import flow

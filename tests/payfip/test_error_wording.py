@@ -1,6 +1,6 @@
 """The summary above a refused payment form counts its errors in French (no « erreur(s) »)."""
 
-from .conftest import pay
+from .fake import pay
 
 import html
 import pytest

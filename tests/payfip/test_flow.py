@@ -1,8 +1,8 @@
 """The whole flow over HTTP: payment form, PayFiP operation, notification, return page."""
 
-from .conftest import notify
-from .conftest import pay
-from .conftest import PAYMENT_PAGE
+from .fake import notify
+from .fake import pay
+from .fake import PAYMENT_PAGE
 from mairie.payfip import payments
 from mairie.payfip.amounts import AmountError
 from mairie.payfip.client import ERROR_MESSAGES

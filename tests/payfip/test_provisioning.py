@@ -7,7 +7,6 @@ from mairie.policy.provisioning import site as provisioning
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.testing.zope import login
-from zope.component.hooks import setSite
 
 import pytest
 
@@ -15,13 +14,6 @@ import pytest
 @pytest.fixture(autouse=True)
 def operator(app):
     login(app.acl_users, SITE_OWNER_NAME)
-
-
-@pytest.fixture
-def commune(app, demo_profile, agency):
-    site = provisioning.create(app, demo_profile, agency)
-    yield site
-    setSite(None)
 
 
 def test_settings_and_forms(app, commune, demo_profile, agency):

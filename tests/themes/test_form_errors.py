@@ -8,9 +8,9 @@ the focus to its field. Screenshots at 375 and 1280 px in
 var/screenshots/form-errors/ for a person to look at.
 """
 
+from .pages import PUBLIC
 from browser import choose_cookies
 from lxml import html
-from themes.test_layout import PUBLIC
 
 import pytest
 import re

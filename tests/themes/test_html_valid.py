@@ -10,17 +10,17 @@ separate Java program, the `vnu-jar` npm package, installed by `make install`;
 Java from Debian).
 """
 
+from .pages import AGENTS
+from .pages import agents_data
+from .pages import PUBLIC
+from .pages import TEMPLATE_PAGES
+from .pages import use_template
 from browser import logged_in
 from lxml import html
 from mairie.themes.catalog import templates
 from pathlib import Path
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from themes.test_layout import AGENTS
-from themes.test_layout import agents_data
-from themes.test_layout import PUBLIC
-from themes.test_layout import TEMPLATE_PAGES
-from themes.test_layout import use_template
 
 import json
 import pytest
@@ -143,6 +143,8 @@ def test_every_page_type_is_valid_html(demo_commune, demo_profile, chromium, pyt
                 _save(page, urls[name], folder / f"{template.id}-{name}.html")
     finally:
         context.close()
+    # The agents' pages in the demo commune's own template, as its staff see them.
+    use_template(site, templates()[demo_profile.commune.template])
     with logged_in(chromium, SITE_OWNER_NAME, SITE_OWNER_PASSWORD) as page:
         for name, path in agents.items():
             _save(page, f"{base}/{path}", folder / f"{name}.html")

@@ -5,20 +5,9 @@ from mairie.policy.accounts.groups import GROUPS
 from mairie.policy.provisioning import site as provisioning
 from plone import api
 from plone.app.testing import setRoles
-from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import TEST_USER_ID
-from plone.testing.zope import login
-from zope.component.hooks import setSite
 
 import pytest
-
-
-@pytest.fixture
-def commune(app, demo_profile, agency):
-    login(app.acl_users, SITE_OWNER_NAME)
-    site = provisioning.create(app, demo_profile, agency)
-    yield site
-    setSite(None)
 
 
 def test_provisioning_creates_the_groups_with_their_roles(commune, app, demo_profile, agency):

@@ -1,11 +1,11 @@
 """Lockout after repeated failures, per account and per address, and its release."""
 
-from .conftest import accounts
-from .conftest import fr
-from .conftest import login
-from .conftest import PASSWORD
-from .conftest import set_rules
-from .conftest import text
+from .accounts import accounts
+from .accounts import fr
+from .accounts import login
+from .accounts import PASSWORD
+from .accounts import set_rules
+from .accounts import text
 from datetime import datetime
 from datetime import timedelta
 from freezegun import freeze_time
@@ -90,7 +90,7 @@ def test_basic_auth_failures_count_too(site, rules):
 
 
 def test_codes_count_as_failures(site, rules):
-    from .conftest import second_factor
+    from .accounts import second_factor
 
     with freeze_time(BEFORE_DST):
         session, response = login(site, "maire", PASSWORD)

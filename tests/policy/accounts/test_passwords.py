@@ -1,12 +1,12 @@
 """Password rules through Plone's hook and the real change-password form; the change notice."""
 
-from .conftest import accounts
-from .conftest import fr
-from .conftest import login
-from .conftest import NEW_PASSWORD
-from .conftest import PASSWORD
-from .conftest import submit_password_form
-from .conftest import text
+from .accounts import accounts
+from .accounts import fr
+from .accounts import login
+from .accounts import NEW_PASSWORD
+from .accounts import PASSWORD
+from .accounts import submit_password_form
+from .accounts import text
 from Acquisition import aq_base
 from mairie.policy.accounts import passwords
 from mairie.policy.accounts.install import store

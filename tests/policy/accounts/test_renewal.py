@@ -1,11 +1,11 @@
 """An administrator's password past its maximum age is renewed before anything else."""
 
-from .conftest import accounts
-from .conftest import login
-from .conftest import NEW_PASSWORD
-from .conftest import PASSWORD
-from .conftest import set_rules
-from .conftest import submit_password_form
+from .accounts import accounts
+from .accounts import login
+from .accounts import NEW_PASSWORD
+from .accounts import PASSWORD
+from .accounts import set_rules
+from .accounts import submit_password_form
 from datetime import datetime
 from datetime import timedelta
 from freezegun import freeze_time

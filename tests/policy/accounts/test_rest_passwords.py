@@ -6,11 +6,11 @@ one (``PATCH @users/<id>``), and ``@users/<id>/reset-password`` with the current
 password or a reset token.
 """
 
-from .conftest import accounts
-from .conftest import fr
-from .conftest import NEW_PASSWORD
-from .conftest import PASSWORD
-from .conftest import set_rules
+from .accounts import accounts
+from .accounts import fr
+from .accounts import NEW_PASSWORD
+from .accounts import PASSWORD
+from .accounts import set_rules
 from mairie.policy.accounts import passwords
 from plone import api
 

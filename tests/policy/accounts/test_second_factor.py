@@ -1,11 +1,11 @@
 """Two-factor login through the real login form and the functional WSGI server."""
 
-from .conftest import accounts
-from .conftest import login
-from .conftest import PASSWORD
-from .conftest import second_factor
-from .conftest import set_rules
-from .conftest import text
+from .accounts import accounts
+from .accounts import login
+from .accounts import PASSWORD
+from .accounts import second_factor
+from .accounts import set_rules
+from .accounts import text
 
 import pyotp
 import re

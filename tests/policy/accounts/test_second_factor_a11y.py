@@ -1,7 +1,7 @@
 """The two-factor pages in headless Chromium, checked by axe-core (WCAG 2.1 AA)."""
 
-from .conftest import accounts
-from .conftest import PASSWORD
+from .accounts import accounts
+from .accounts import PASSWORD
 from browser import axe_violations
 from browser import choose_cookies
 

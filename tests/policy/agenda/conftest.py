@@ -1,15 +1,12 @@
 """The layer's site with news and agenda folders as provisioning makes them, and events."""
 
+from .events import PARIS
 from mairie.policy.provisioning.content import publish
 from plone import api
 from zope.component.hooks import setSite
 
 import pytest
-import pytz
 import transaction
-
-
-PARIS = pytz.timezone("Europe/Paris")
 
 
 @pytest.fixture

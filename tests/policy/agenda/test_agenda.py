@@ -1,6 +1,6 @@
 """News and agenda: French date settings, home-page blocks and the iCal export, as visitors see them."""
 
-from .conftest import PARIS
+from .events import PARIS
 from datetime import datetime
 from freezegun import freeze_time
 from mairie.policy import _

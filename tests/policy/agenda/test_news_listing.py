@@ -21,7 +21,8 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 @pytest.fixture
-def commune(functional, demo_profile, agency):
+def commune_with_news(functional, demo_profile, agency):
+    """The demo profile's commune with three news items and three events, served: its address."""
     app = functional["app"]
     login(app.acl_users, SITE_OWNER_NAME)
     site = provisioning.create(app, demo_profile, agency)
@@ -58,8 +59,8 @@ def _page(url):
     return lxml.html.fromstring(response.text)
 
 
-def test_news_newest_first_with_their_dates(commune):
-    items = _page(f"{commune}/actualites").cssselect(".mairie-news-listing > li")
+def test_news_newest_first_with_their_dates(commune_with_news):
+    items = _page(f"{commune_with_news}/actualites").cssselect(".mairie-news-listing > li")
     titles = [item.cssselect("h2 a")[0].text for item in items]
     dates = [item.cssselect("time")[0] for item in items]
     # The demo's news of November 2026, then ours of January, each newest first.
@@ -74,8 +75,8 @@ def test_news_newest_first_with_their_dates(commune):
     assert iso == sorted(iso, reverse=True)
 
 
-def test_agenda_by_event_date(commune):
-    text = _page(f"{commune}/agenda").cssselect("#content")[0].text_content()
+def test_agenda_by_event_date(commune_with_news):
+    text = _page(f"{commune_with_news}/agenda").cssselect("#content")[0].text_content()
     positions = [text.find(title) for title in ("Vœux du maire", "Loto", "Fête de la musique")]
     assert -1 not in positions
     assert positions == sorted(positions)

@@ -1,20 +1,11 @@
-from datetime import datetime
 from mairie.policy.provisioning.content import publish
 from plone import api
-from zoneinfo import ZoneInfo
 from zope.component.hooks import setSite
 
 import lxml.html
 import pytest
 import requests
 import transaction
-
-
-PARIS = ZoneInfo("Europe/Paris")
-
-
-def paris(*args) -> datetime:
-    return datetime(*args, tzinfo=PARIS)
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """The alerts banner as an anonymous visitor sees it, over HTTP, with time frozen in Paris."""
 
-from .conftest import paris
+from .clock import paris
 from datetime import datetime
 from freezegun import freeze_time
 from mairie.policy.alerts.catalog import active_alerts

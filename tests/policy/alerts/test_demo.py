@@ -1,6 +1,6 @@
 """The demo commune's alerts, as a visitor sees them on the demo's date."""
 
-from .conftest import paris
+from .clock import paris
 from freezegun import freeze_time
 from mairie.policy.provisioning import site as provisioning
 from mairie.policy.provisioning.demo import load

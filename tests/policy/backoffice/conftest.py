@@ -1,3 +1,4 @@
+from .login import LOGIN_PATH
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 
@@ -5,12 +6,9 @@ import pytest
 import transaction
 
 
-LOGIN_PATH = "espace-agents-test"
-
-
 @pytest.fixture
-def commune(functional):
-    """The layer's site as a commune: a secret login path and a manager to log in."""
+def secured_site(functional):
+    """The layer's site guarded as a commune's: a secret login path and a manager to log in."""
     portal = functional["portal"]
     portal.portal_registry["mairie.commune.login_path"] = LOGIN_PATH
     setRoles(portal, TEST_USER_ID, ["Manager"])
@@ -19,12 +17,12 @@ def commune(functional):
 
 
 @pytest.fixture
-def settings(commune):
+def settings(secured_site):
     """Change registry records of the commune, for the next HTTP requests."""
 
     def change(**records):
         for name, value in records.items():
-            commune.portal_registry[name] = value
+            secured_site.portal_registry[name] = value
         transaction.commit()
 
     return change

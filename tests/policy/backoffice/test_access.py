@@ -4,7 +4,7 @@ The test client is 127.0.0.1, a trusted proxy by default: X-Forwarded-For
 gives the address each test plays.
 """
 
-from .conftest import LOGIN_PATH
+from .login import LOGIN_PATH
 from browser import axe_violations
 from mairie.policy import _
 from plone.app.testing import TEST_USER_NAME
@@ -35,57 +35,57 @@ def assert_refused(response):
 
 
 @pytest.mark.parametrize("address", [FOREIGN_V4, FOREIGN_V6])
-def test_login_form_refused_abroad(commune, address):
-    assert_refused(get(f"{commune.absolute_url()}/{LOGIN_PATH}", address))
+def test_login_form_refused_abroad(secured_site, address):
+    assert_refused(get(f"{secured_site.absolute_url()}/{LOGIN_PATH}", address))
 
 
 @pytest.mark.parametrize("address", [FRENCH_V4, FRENCH_V6])
-def test_login_form_served_in_france(commune, address):
-    response = get(f"{commune.absolute_url()}/{LOGIN_PATH}", address)
+def test_login_form_served_in_france(secured_site, address):
+    response = get(f"{secured_site.absolute_url()}/{LOGIN_PATH}", address)
     assert response.status_code == 200
     assert 'name="__ac_password"' in response.text
-    assert f'action="{commune.absolute_url()}/{LOGIN_PATH}"' in response.text
+    assert f'action="{secured_site.absolute_url()}/{LOGIN_PATH}"' in response.text
 
 
-def test_public_pages_are_read_from_anywhere(commune):
-    response = get(commune.absolute_url(), FOREIGN_V4)
+def test_public_pages_are_read_from_anywhere(secured_site):
+    response = get(secured_site.absolute_url(), FOREIGN_V4)
     assert response.status_code == 200
     # No « Se connecter » link to a door that answers 404, nor to the secret path.
     assert 'id="personaltools-login"' not in response.text
     assert f"/{LOGIN_PATH}" not in response.text
 
 
-def test_credentials_from_abroad_get_nothing(settings, commune):
+def test_credentials_from_abroad_get_nothing(settings, secured_site):
     # The commune's own manager (the agency's root accounts never pass from a visitor's
     # address); the second factor is the accounts' concern, tested there.
     settings(**{"mairie.accounts.totp_required_roles": ()})
-    url = f"{commune.absolute_url()}/@@overview-controlpanel"
+    url = f"{secured_site.absolute_url()}/@@overview-controlpanel"
     auth = (TEST_USER_NAME, TEST_USER_PASSWORD)
     assert get(url, FRENCH_V4, auth=auth).status_code == 200
     refused = get(url, FOREIGN_V4, auth=auth)
     assert_refused(refused)
     # Not even a public page with the user's name on it.
-    home = get(commune.absolute_url(), FOREIGN_V4, auth=auth)
+    home = get(secured_site.absolute_url(), FOREIGN_V4, auth=auth)
     assert_refused(home)
     assert "logout" not in home.text
 
 
-def test_forged_header_from_an_untrusted_client_is_ignored(settings, commune):
+def test_forged_header_from_an_untrusted_client_is_ignored(settings, secured_site):
     settings(**{"mairie.agency.trusted_proxies": (), "mairie.agency.operator_networks": ()})
     # 127.0.0.1 is neither a proxy nor an operator now: it is the client, and not French.
-    assert_refused(get(f"{commune.absolute_url()}/{LOGIN_PATH}", FRENCH_V4))
+    assert_refused(get(f"{secured_site.absolute_url()}/{LOGIN_PATH}", FRENCH_V4))
 
 
-def test_loopback_is_an_operator_network_by_default(settings, commune):
-    url = f"{commune.absolute_url()}/{LOGIN_PATH}"
+def test_loopback_is_an_operator_network_by_default(settings, secured_site):
+    url = f"{secured_site.absolute_url()}/{LOGIN_PATH}"
     assert get(url).status_code == 200
     settings(**{"mairie.agency.operator_networks": ()})
     assert_refused(get(url))
 
 
-def test_allowlist_replaces_france(settings, commune):
+def test_allowlist_replaces_france(settings, secured_site):
     settings(**{"mairie.commune.admin_ip_allowlist": ("203.0.113.0/24", "2001:db8:49::/48")})
-    url = f"{commune.absolute_url()}/{LOGIN_PATH}"
+    url = f"{secured_site.absolute_url()}/{LOGIN_PATH}"
     assert get(url, "203.0.113.7").status_code == 200
     assert get(url, "2001:db8:49::7").status_code == 200
     assert_refused(get(url, FRENCH_V4))
@@ -110,31 +110,31 @@ def test_allowlist_replaces_france(settings, commune):
         "++api++/@login",
     ],
 )
-def test_plone_login_doors_answer_404_to_anonymous(commune, path):
-    assert get(f"{commune.absolute_url()}/{path}", FRENCH_V4).status_code == 404
+def test_plone_login_doors_answer_404_to_anonymous(secured_site, path):
+    assert get(f"{secured_site.absolute_url()}/{path}", FRENCH_V4).status_code == 404
 
 
-def test_bogus_cookie_does_not_open_the_doors(commune):
-    response = get(f"{commune.absolute_url()}/login", FRENCH_V4, cookies={"__ac": "bogus"})
+def test_bogus_cookie_does_not_open_the_doors(secured_site):
+    response = get(f"{secured_site.absolute_url()}/login", FRENCH_V4, cookies={"__ac": "bogus"})
     assert response.status_code == 404
 
 
-def test_protected_page_does_not_lead_to_the_login_form(commune):
-    response = get(f"{commune.absolute_url()}/folder_contents", FRENCH_V4)
+def test_protected_page_does_not_lead_to_the_login_form(secured_site):
+    response = get(f"{secured_site.absolute_url()}/folder_contents", FRENCH_V4)
     assert LOGIN_PATH not in response.headers.get("Location", "")
     assert LOGIN_PATH not in response.text
     if response.status_code == 302:
         assert get(response.headers["Location"], FRENCH_V4).status_code == 404
 
 
-def test_password_recovery_stays_reachable(commune):
-    assert get(f"{commune.absolute_url()}/@@login-help", FRENCH_V4).status_code == 200
-    assert_refused(get(f"{commune.absolute_url()}/@@login-help", FOREIGN_V4))
+def test_password_recovery_stays_reachable(secured_site):
+    assert get(f"{secured_site.absolute_url()}/@@login-help", FRENCH_V4).status_code == 200
+    assert_refused(get(f"{secured_site.absolute_url()}/@@login-help", FOREIGN_V4))
 
 
-def test_log_in_at_the_secret_path(settings, commune):
+def test_log_in_at_the_secret_path(settings, secured_site):
     # The second factor and password renewal are the accounts' concern, tested there.
-    registry = commune.portal_registry
+    registry = secured_site.portal_registry
     settings(
         **{
             name: value
@@ -145,7 +145,7 @@ def test_log_in_at_the_secret_path(settings, commune):
             if name in registry
         }
     )
-    url = f"{commune.absolute_url()}/{LOGIN_PATH}"
+    url = f"{secured_site.absolute_url()}/{LOGIN_PATH}"
     browser = requests.Session()
     browser.headers["X-Forwarded-For"] = FRENCH_V4
     assert browser.get(url, timeout=30).status_code == 200
@@ -161,12 +161,14 @@ def test_log_in_at_the_secret_path(settings, commune):
     )
     assert response.status_code == 200
     assert "__ac" in browser.cookies
-    panel = browser.get(f"{commune.absolute_url()}/@@overview-controlpanel", timeout=30)
+    panel = browser.get(f"{secured_site.absolute_url()}/@@overview-controlpanel", timeout=30)
     assert panel.status_code == 200
     assert "overview-controlpanel" in panel.url
     # The same session from abroad is refused.
     browser.headers["X-Forwarded-For"] = FOREIGN_V4
-    assert_refused(browser.get(f"{commune.absolute_url()}/@@overview-controlpanel", timeout=30))
+    assert_refused(
+        browser.get(f"{secured_site.absolute_url()}/@@overview-controlpanel", timeout=30)
+    )
 
 
 def test_without_a_login_path_plone_doors_stay(functional):
@@ -175,8 +177,8 @@ def test_without_a_login_path_plone_doors_stay(functional):
     assert response.status_code == 200
 
 
-def test_refusal_page_is_accessible(commune, page):
+def test_refusal_page_is_accessible(secured_site, page):
     page.set_extra_http_headers({"X-Forwarded-For": FOREIGN_V4})
-    response = page.goto(f"{commune.absolute_url()}/{LOGIN_PATH}")
+    response = page.goto(f"{secured_site.absolute_url()}/{LOGIN_PATH}")
     assert response.status == 403
     assert axe_violations(page) == []

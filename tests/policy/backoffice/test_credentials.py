@@ -6,7 +6,7 @@ The test client is 127.0.0.1, a trusted proxy: X-Forwarded-For gives the visitor
 (French here, so that only the credentials rule decides).
 """
 
-from .conftest import LOGIN_PATH
+from .login import LOGIN_PATH
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
@@ -36,16 +36,16 @@ STRAY = [
 
 
 @pytest.fixture
-def plain_login(commune):
+def plain_login(secured_site):
     """No second factor nor password renewal: the accounts' tests cover them."""
-    registry = commune.portal_registry
+    registry = secured_site.portal_registry
     for name, value in (
         ("mairie.accounts.totp_required_roles", ()),
         ("mairie.accounts.password_max_age_admins", 0),
     ):
         registry[name] = value
     transaction.commit()
-    return commune
+    return secured_site
 
 
 def post(url, stray, **kwargs):

@@ -1,5 +1,6 @@
 """A published page with a YouTube video, and a directory with a located entry."""
 
+from .video import EMBED
 from mairie.policy.directory.tiles import OSM_TILES
 from plone import api
 from plone.app.textfield.value import RichTextValue
@@ -7,13 +8,6 @@ from zope.component.hooks import setSite
 
 import pytest
 import transaction
-
-
-VIDEO_ID = "dQw4w9WgXcQ"
-EMBED = (
-    f'<p>Les vœux du maire en vidéo :</p><iframe src="https://www.youtube.com/embed/{VIDEO_ID}" '
-    'title="Les vœux du maire" width="560" height="315"></iframe>'
-)
 
 
 @pytest.fixture

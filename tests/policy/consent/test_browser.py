@@ -4,7 +4,7 @@ Every request to a host other than the test server is recorded and aborted:
 the tests never reach the internet.
 """
 
-from .conftest import VIDEO_ID
+from .video import VIDEO_ID
 from browser import axe_violations
 from playwright.sync_api import expect
 from plone import api

@@ -1,6 +1,6 @@
 """What an anonymous visitor receives: no third-party frame, the banner's parts."""
 
-from .conftest import VIDEO_ID
+from .video import VIDEO_ID
 from lxml import html
 from mairie.policy.consent.services import VIDEO_ORIGINS
 

@@ -32,7 +32,8 @@ ROBOTS = ("Googlebot", "Bingbot", "Qwantbot")
 
 
 @pytest.fixture
-def commune(functional, demo_profile, agency):
+def served_commune(functional, demo_profile, agency):
+    """The demo profile's commune, bare (no demo content), committed and served: its address."""
     app = functional["app"]
     login(app.acl_users, SITE_OWNER_NAME)
     site = provisioning.create(app, demo_profile, agency)
@@ -47,13 +48,13 @@ def _xml(url: str) -> etree._Element:
     return etree.fromstring(gzip.decompress(response.content))
 
 
-def test_every_sitemap_address_may_be_crawled(commune):
-    response = requests.get(f"{commune}/robots.txt", timeout=60)
+def test_every_sitemap_address_may_be_crawled(served_commune):
+    response = requests.get(f"{served_commune}/robots.txt", timeout=60)
     assert response.status_code == 200
     robots = Protego.parse(response.text)
-    assert robots.sitemaps and list(robots.sitemaps) == [f"{commune}/sitemap.xml.gz"]
+    assert robots.sitemaps and list(robots.sitemaps) == [f"{served_commune}/sitemap.xml.gz"]
 
-    index = _xml(f"{commune}/sitemap.xml.gz")
+    index = _xml(f"{served_commune}/sitemap.xml.gz")
     # The index, by siteindex.xsd's rules: <sitemapindex> holding 1 to 50,000
     # <sitemap>, each with one absolute <loc> (then an optional <lastmod>).
     assert index.tag == f"{{{NS}}}sitemapindex"
@@ -68,7 +69,7 @@ def test_every_sitemap_address_may_be_crawled(commune):
         loc = entry.findtext(f"{{{NS}}}loc").strip()
         assert urlsplit(loc).scheme == "http" and 12 <= len(loc) <= 2048
         pages.append(loc)
-    assert pages == [f"{commune}/sitemap.xml.gz?page=1"]
+    assert pages == [f"{served_commune}/sitemap.xml.gz?page=1"]
 
     # libxml2's XSD validator (through lxml): xmlschema trips over zope.interface here.
     schema = etree.XMLSchema(etree.parse(str(SITEMAP_XSD)))
@@ -86,12 +87,12 @@ def test_every_sitemap_address_may_be_crawled(commune):
             assert robots.can_fetch(address, robot), (robot, address)
     # What stays out for Googlebot: the search and Plone's forms.
     for path in ("/@@search?SearchableText=mairie", "/actualites/login_form"):
-        assert not robots.can_fetch(f"{commune}{path}", "Googlebot")
+        assert not robots.can_fetch(f"{served_commune}{path}", "Googlebot")
 
 
-def test_robots_txt_of_the_profile_is_served(commune):
-    served = requests.get(f"{commune}/robots.txt", timeout=60).text
-    assert served == robots_txt().format(portal_url=commune)
+def test_robots_txt_of_the_profile_is_served(served_commune):
+    served = requests.get(f"{served_commune}/robots.txt", timeout=60).text
+    assert served == robots_txt().format(portal_url=served_commune)
     assert "Disallow: /*view$" not in served and "Allow: /*sitemap.xml.gz?" in served
 
 

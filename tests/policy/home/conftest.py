@@ -8,11 +8,8 @@ from plone.registry.interfaces import IRegistry
 from plone.testing.zope import login
 from zope.component import getUtility
 from zope.component.hooks import setSite
-from zope.i18n import translate
 
-import lxml.html
 import pytest
-import requests
 import transaction
 
 
@@ -20,7 +17,7 @@ DEMO_CONTENT = "examples/saint-aubin-sur-loire/demo.yaml"
 
 
 @pytest.fixture
-def commune(functional, demo_profile, agency, pytestconfig):
+def demo_commune(functional, demo_profile, agency, pytestconfig):
     """The demo site with its demo content; the test holds it as the current site.
 
     It is created on the real clock: a transaction committed under a frozen
@@ -43,25 +40,10 @@ def commune(functional, demo_profile, agency, pytestconfig):
 
 
 @pytest.fixture
-def base_url(functional, commune):
-    return f"http://{functional['host']}:{functional['port']}/{commune.getId()}"
+def base_url(functional, demo_commune):
+    return f"http://{functional['host']}:{functional['port']}/{demo_commune.getId()}"
 
 
 @pytest.fixture
-def registry(commune):
-    return getUtility(IRegistry, context=commune)
-
-
-def fetch(url, **kwargs):
-    """The page at ``url`` for an anonymous visitor, parsed."""
-    response = requests.get(url, timeout=60, **kwargs)
-    assert response.status_code == 200, url
-    return lxml.html.fromstring(response.text)
-
-
-def french(message):
-    return translate(message, target_language="fr")
-
-
-def text(element):
-    return " ".join(element.text_content().split())
+def registry(demo_commune):
+    return getUtility(IRegistry, context=demo_commune)

@@ -1,6 +1,6 @@
 """The home page in headless Chromium: axe-core, and the slideshow's Pause/Play button."""
 
-from .conftest import french
+from .pages import french
 from browser import axe_violations
 from mairie.policy import _
 from mairie.themes.catalog import templates

@@ -1,8 +1,8 @@
 """« Page d'accueil » in Site Setup: the order, the hidden blocks and the tiles, checked."""
 
-from .conftest import fetch
-from .conftest import french
-from .conftest import text
+from .pages import fetch
+from .pages import french
+from .pages import text
 from .test_home_page import blocks
 from mairie.policy import _
 from mairie.policy.home.composition import moved

@@ -1,8 +1,8 @@
 """The home page as a visitor sees it: every block with the demo's real content."""
 
-from .conftest import fetch
-from .conftest import french
-from .conftest import text
+from .pages import fetch
+from .pages import french
+from .pages import text
 from freezegun import freeze_time
 from mairie.policy import _
 from mairie.themes.catalog import templates

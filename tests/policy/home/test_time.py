@@ -1,9 +1,9 @@
 """« Open now » and the next events on the home page, on a frozen clock, across the
 change to winter time (Sunday 25 October 2026, 03:00 → 02:00 in Paris)."""
 
-from .conftest import fetch
-from .conftest import french
-from .conftest import text
+from .pages import fetch
+from .pages import french
+from .pages import text
 from datetime import datetime
 from freezegun import freeze_time
 from mairie.policy import _
@@ -41,10 +41,10 @@ def test_open_now_across_the_change_to_winter_time(base_url):
         assert status(base_url) == (opens, "is-open")
 
 
-def test_next_events_across_the_change_to_winter_time(base_url, commune):
+def test_next_events_across_the_change_to_winter_time(base_url, demo_commune):
     with api.env.adopt_roles(["Manager"]):
         event = api.content.create(
-            container=commune["agenda"],
+            container=demo_commune["agenda"],
             type="Event",
             title="Bourse aux vêtements",
             start=PARIS.localize(datetime(2026, 10, 25, 14, 0)),  # 13:00 UTC

@@ -5,6 +5,8 @@ reach the site's rules, and no header names the server software."""
 from deployment import mairie
 from deployment import serve
 from deployment import write_zope_conf
+from paths import AGENCY_FILE
+from paths import DEMO_PROFILE
 
 import pytest
 import requests
@@ -30,9 +32,6 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def instance(tmp_path_factory):
-    from conftest import AGENCY_FILE
-    from conftest import DEMO_PROFILE
-
     port = free_port()
     zope_conf = write_zope_conf(tmp_path_factory.mktemp("deployed"), port)
     created = mairie(zope_conf, AGENCY_FILE, "create", str(DEMO_PROFILE))

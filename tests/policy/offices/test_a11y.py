@@ -1,6 +1,6 @@
 """axe-core in headless Chromium on the services page, an office page and the mairie's hours."""
 
-from .conftest import SERVING_IDS
+from .annuaire import SERVING_IDS
 from browser import axe_violations
 from mairie.policy.offices.demo import add_services
 from mairie.policy.provisioning import content

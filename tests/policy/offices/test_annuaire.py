@@ -1,7 +1,7 @@
 """Reading an Annuaire de l'administration file: the real format, and every way to break it."""
 
-from .conftest import INSEE
-from .conftest import SAMPLE
+from .annuaire import INSEE
+from .annuaire import SAMPLE
 from mairie.policy.offices import annuaire
 from mairie.policy.offices.importer import serving
 from zope.i18n import translate

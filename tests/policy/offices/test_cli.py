@@ -1,6 +1,6 @@
 """mairie services SLUG FILE [--kind KIND ...]: exit status and one French line on bad input."""
 
-from .conftest import SAMPLE
+from .annuaire import SAMPLE
 from deployment import mairie
 from deployment import write_zope_conf
 from mairie.policy.cli.main import main

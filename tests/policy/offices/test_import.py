@@ -1,8 +1,8 @@
 """Importing the Annuaire sample into a commune: right records, hours, idempotent."""
 
-from .conftest import SAMPLE
-from .conftest import services_folder
-from .conftest import SERVING_IDS
+from .annuaire import SAMPLE
+from .annuaire import services_folder
+from .annuaire import SERVING_IDS
 from mairie.policy.hours.schedule import Schedule
 from mairie.policy.offices import annuaire
 from mairie.policy.offices.importer import import_for_commune

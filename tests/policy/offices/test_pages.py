@@ -1,8 +1,8 @@
 """The office page, its JSON-LD and hours, and the services page, as a visitor fetches them."""
 
-from .conftest import SAMPLE
-from .conftest import services_folder
-from .conftest import SERVING_IDS
+from .annuaire import SAMPLE
+from .annuaire import services_folder
+from .annuaire import SERVING_IDS
 from datetime import date
 from freezegun import freeze_time
 from lxml import html

@@ -1,6 +1,6 @@
 """The mairie's office from the commune profile, and the demo's public services."""
 
-from .conftest import SERVING_IDS
+from .annuaire import SERVING_IDS
 from mairie.policy.hours.schedule import Schedule
 from mairie.policy.offices.demo import add_services
 from mairie.policy.offices.jsonld import government_office
@@ -9,20 +9,9 @@ from mairie.policy.provisioning import content
 from mairie.policy.provisioning import demo
 from mairie.policy.provisioning import site as provisioning
 from plone import api
-from plone.app.testing import SITE_OWNER_NAME
-from plone.testing.zope import login
-from zope.component.hooks import setSite
 
 import json
 import pytest
-
-
-@pytest.fixture
-def commune(app, demo_profile, agency):
-    login(app.acl_users, SITE_OWNER_NAME)
-    site = provisioning.create(app, demo_profile, agency)
-    yield site
-    setSite(None)
 
 
 def test_the_mairie_office_comes_from_the_profile(commune):

@@ -3,13 +3,9 @@
 from deployment import write_zope_conf
 from mairie.policy.cli.main import main
 from mairie.upgradetesting.testing import UPGRADE_FUNCTIONAL_TESTING
-from pathlib import Path
 from pytest_plone import fixtures_factory
 
 import pytest
-
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 A commune is created once (about a minute); each test works on a copy.
 """
 
-from .conftest import ROOT
 from deployment import mairie
 from deployment import write_zope_conf
 from pathlib import Path
+from paths import ROOT
 
 import json
 import pytest

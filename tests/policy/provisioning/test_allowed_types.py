@@ -14,7 +14,8 @@ import transaction
 
 
 @pytest.fixture
-def commune(functional, demo_profile, agency):
+def committed_commune(functional, demo_profile, agency):
+    """The demo profile's commune, bare, committed in the functional layer; the current site."""
     app = functional["app"]
     login(app.acl_users, SITE_OWNER_NAME)
     site = provisioning.create(app, demo_profile, agency)
@@ -29,24 +30,29 @@ def _offered(folder):
     return sorted(fti.getId() for fti in folder.allowedContentTypes())
 
 
-def test_each_section_offers_its_own_types(commune):
-    assert _offered(commune["actualites"]) == ["File", "Image", "News Item"]
-    assert _offered(commune["agenda"]) == ["Event"]
-    assert _offered(commune["vie-municipale"]["actes"]) == ["mairie.Act"]
-    assert _offered(commune["vie-municipale"]["seances"]) == ["File", "mairie.CouncilSession"]
-    assert "mairie.ActsRegister" not in _offered(commune["actualites"])
-    assert "mairie.Agenda" in _offered(commune["demarches"])  # the demo has the rdv module
+def test_each_section_offers_its_own_types(committed_commune):
+    assert _offered(committed_commune["actualites"]) == ["File", "Image", "News Item"]
+    assert _offered(committed_commune["agenda"]) == ["Event"]
+    assert _offered(committed_commune["vie-municipale"]["actes"]) == ["mairie.Act"]
+    assert _offered(committed_commune["vie-municipale"]["seances"]) == [
+        "File",
+        "mairie.CouncilSession",
+    ]
+    assert "mairie.ActsRegister" not in _offered(committed_commune["actualites"])
+    assert "mairie.Agenda" in _offered(
+        committed_commune["demarches"]
+    )  # the demo has the rdv module
     # A folder an editor adds in a section offers what the section offers.
     with api.env.adopt_roles(["Manager"]):
         sub = api.content.create(
-            container=commune["vie-municipale"], type="Folder", title="Jumelage"
+            container=committed_commune["vie-municipale"], type="Folder", title="Jumelage"
         )
-    assert _offered(sub) == _offered(commune["vie-municipale"])
+    assert _offered(sub) == _offered(committed_commune["vie-municipale"])
     assert "News Item" not in _offered(sub)
 
 
-def test_the_add_menu_over_http(commune, functional):
-    base = f"http://{functional['host']}:{functional['port']}/{commune.getId()}"
+def test_the_add_menu_over_http(committed_commune, functional):
+    base = f"http://{functional['host']}:{functional['port']}/{committed_commune.getId()}"
     page = requests.get(
         f"{base}/actualites/folder_factories",
         auth=(SITE_OWNER_NAME, "secret"),
@@ -57,11 +63,11 @@ def test_the_add_menu_over_http(commune, functional):
     assert "++add++Document" not in page
 
 
-def test_an_editors_choice_is_kept_and_said(commune):
-    news = ISelectableConstrainTypes(commune["actualites"])
+def test_an_editors_choice_is_kept_and_said(committed_commune):
+    news = ISelectableConstrainTypes(committed_commune["actualites"])
     news.setLocallyAllowedTypes(["News Item", "Image", "File", "Document"])
-    assert ensure_allowed_types(commune) == ["actualites"]
-    assert "Document" in _offered(commune["actualites"])
+    assert ensure_allowed_types(committed_commune) == ["actualites"]
+    assert "Document" in _offered(committed_commune["actualites"])
     # Run twice, provisioning's own lists stay as they are.
-    assert ensure_allowed_types(commune) == ["actualites"]
-    assert _offered(commune["agenda"]) == ["Event"]
+    assert ensure_allowed_types(committed_commune) == ["actualites"]
+    assert _offered(committed_commune["agenda"]) == ["Event"]

@@ -38,13 +38,6 @@ def operator(app):
     login(app.acl_users, SITE_OWNER_NAME)
 
 
-@pytest.fixture
-def commune(app, demo_profile, agency):
-    site = provisioning.create(app, demo_profile, agency)
-    yield site
-    setSite(None)
-
-
 def settings(site):
     return getUtility(IRegistry, context=site).forInterface(
         ICommuneSettings, prefix="mairie.commune"

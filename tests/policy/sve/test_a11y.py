@@ -1,6 +1,6 @@
 """The citizen's form, its error page and the agents' pages in headless Chromium: axe finds nothing."""
 
-from .conftest import submit
+from .forms import submit
 from browser import axe_violations
 from browser import choose_cookies
 from browser import logged_in

@@ -1,7 +1,7 @@
 """The agents' side: listing, filters, CSV, status history, erasure; closed to visitors."""
 
-from .conftest import submit
-from .conftest import switch_off
+from .forms import submit
+from .forms import switch_off
 from mairie.policy.sve import agents
 from mairie.policy.sve.records import all_requests
 from mairie.policy.sve.records import store_request

@@ -1,7 +1,7 @@
 """The ready-made forms with the commune's captcha key: checked, and never kept as an answer."""
 
-from .conftest import fr
-from .conftest import submit
+from .forms import fr
+from .forms import submit
 from mairie.policy import _
 from mairie.policy.captcha.field import CaptchaFailed
 from mairie.policy.sve.records import all_requests

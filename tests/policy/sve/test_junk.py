@@ -1,7 +1,7 @@
 """Junk sent to an online request, by the web form or POST @demande: a 400 in French, nothing stored."""
 
-from .conftest import fr
-from .conftest import submit
+from .forms import fr
+from .forms import submit
 from mairie.policy import _
 from mairie.policy.errors.hooks import TOO_DEEP
 from mairie.policy.sve.records import all_requests

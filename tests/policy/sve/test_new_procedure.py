@@ -1,8 +1,7 @@
 """« Nouvelle démarche en ligne »: an editor makes a form that takes requests, in one step;
 « Demandes reçues »: the agents find the requests of every form from one entry."""
 
-from .conftest import submit
-from .people import add_people
+from .forms import submit
 from .people import AGENT
 from .people import COMMUNE
 from .people import EDITOR
@@ -15,29 +14,22 @@ from mairie.policy.sve.records import all_requests
 from mairie.policy.sve.records import IN_PROGRESS
 from plone import api
 
-import pytest
 import requests
 import transaction
-
-
-@pytest.fixture
-def commune(site):
-    add_people(site)
-    return site
 
 
 def forms(folder):
     return [item for item in folder.objectValues() if item.portal_type == "EasyForm"]
 
 
-def created(commune, title):
+def created(site, title):
     transaction.begin()
-    [form] = [form for form in forms(commune["demarches"]) if form.Title() == title]
+    [form] = [form for form in forms(site["demarches"]) if form.Title() == title]
     return form
 
 
-def test_an_editor_makes_a_procedure_that_takes_requests(commune, smtp):
-    folder = commune["demarches"]
+def test_an_editor_makes_a_procedure_that_takes_requests(staffed_site, smtp):
+    folder = staffed_site["demarches"]
     response = new_procedure(
         folder, "Demande de salle", description="Salle des fêtes, salle du conseil"
     )
@@ -45,12 +37,12 @@ def test_an_editor_makes_a_procedure_that_takes_requests(commune, smtp):
     page = text(response)
     assert "La démarche en ligne « Demande de salle » est créée" in page
     assert "SAL-ANNÉE-000001" in page
-    form = created(commune, "Demande de salle")
+    form = created(staffed_site, "Demande de salle")
     assert response.url == form.absolute_url()
     action = agents.sve_action(form)
     assert action.prefix == "SAL"
     assert action.email_field == "email"
-    assert action.service_name == commune.Title()
+    assert action.service_name == staffed_site.Title()
     assert action.service_email == COMMUNE["mairie.commune.email_contact"]
     assert action.service_address == "1 place de la Mairie, 49000 Saint-Aubin-sur-Loire"
     assert action.service_phone == COMMUNE["mairie.commune.phone"]
@@ -72,8 +64,8 @@ def test_an_editor_makes_a_procedure_that_takes_requests(commune, smtp):
     assert record.email == "jeanne.martin@example.net"
 
 
-def test_each_procedure_gets_a_prefix_of_its_own(commune, smtp):
-    folder = commune["demarches"]
+def test_each_procedure_gets_a_prefix_of_its_own(staffed_site, smtp):
+    folder = staffed_site["demarches"]
     for _ in range(2):
         assert new_procedure(folder, "Demande de salle").status_code == 200
     assert new_procedure(folder, "Demande").status_code == 200
@@ -83,8 +75,8 @@ def test_each_procedure_gets_a_prefix_of_its_own(commune, smtp):
     assert prefixes == ["CONTACT", "RGPD", "DEMANDE", "SAL", "SALLE", "DEM"]
 
 
-def test_a_title_is_asked_for_in_french(commune):
-    folder = commune["demarches"]
+def test_a_title_is_asked_for_in_french(staffed_site):
+    folder = staffed_site["demarches"]
     response = new_procedure(folder, "   ")
     assert response.status_code == 200
     assert "Donnez un titre à la démarche" in text(response)
@@ -93,8 +85,8 @@ def test_a_title_is_asked_for_in_french(commune):
     assert len(forms(folder)) == 3
 
 
-def test_the_way_in_is_shown_to_editors_only(commune):
-    folder = commune["demarches"]
+def test_the_way_in_is_shown_to_editors_only(staffed_site):
+    folder = staffed_site["demarches"]
     page = text(requests.get(folder.absolute_url(), auth=EDITOR, timeout=30))
     assert 'id="mairie-nouvelle-demarche"' in page  # in the toolbar
     assert page.count(f'href="{folder.absolute_url()}/@@nouvelle-demarche"') == 2  # and a button
@@ -106,12 +98,12 @@ def test_the_way_in_is_shown_to_editors_only(commune):
         f"{folder.absolute_url()}/@@nouvelle-demarche", timeout=30, allow_redirects=False
     )
     assert refused.status_code in (302, 401, 403, 404)
-    news = requests.get(commune.absolute_url(), auth=EDITOR, timeout=30).text
+    news = requests.get(staffed_site.absolute_url(), auth=EDITOR, timeout=30).text
     assert "mairie-nouvelle-demarche" not in news  # only in « Démarches »
 
 
-def test_requests_received_lists_every_form_with_its_new_requests(commune, smtp):
-    contact = commune["demarches"]["nous-contacter"]
+def test_requests_received_lists_every_form_with_its_new_requests(staffed_site, smtp):
+    contact = staffed_site["demarches"]["nous-contacter"]
     for _ in range(3):
         submit(contact.absolute_url())
     transaction.begin()
@@ -119,15 +111,15 @@ def test_requests_received_lists_every_form_with_its_new_requests(commune, smtp)
     agents.change_status(contact, first, IN_PROGRESS, "accueil")
     transaction.commit()
 
-    home = text(requests.get(commune.absolute_url(), auth=AGENT, timeout=30))
+    home = text(requests.get(staffed_site.absolute_url(), auth=AGENT, timeout=30))
     assert 'id="personaltools-demandes-recues"' in home  # in the agent's personal menu
-    url = f"{commune.absolute_url()}/@@demandes-recues"
+    url = f"{staffed_site.absolute_url()}/@@demandes-recues"
     assert f'href="{url}"' in home
     response = requests.get(url, auth=AGENT, timeout=30)
     assert response.status_code == 200
     page = text(response)
     assert "Demandes reçues" in page
-    for form in forms(commune["demarches"]):
+    for form in forms(staffed_site["demarches"]):
         assert f'href="{form.absolute_url()}/@@demandes"' in page
     row = page.split(f'href="{contact.absolute_url()}/@@demandes"', 1)[1].split("</tr>", 1)[0]
     assert f'href="{contact.absolute_url()}/@@demandes?statut=recue"' in row
@@ -137,12 +129,12 @@ def test_requests_received_lists_every_form_with_its_new_requests(commune, smtp)
     assert "@@nouvelle-demarche" not in page
 
 
-def test_requests_received_is_closed_to_others(commune):
-    url = f"{commune.absolute_url()}/@@demandes-recues"
+def test_requests_received_is_closed_to_others(staffed_site):
+    url = f"{staffed_site.absolute_url()}/@@demandes-recues"
     for auth in (None, MEMBER):
         response = requests.get(url, auth=auth, timeout=30, allow_redirects=False)
         assert response.status_code in (302, 401, 403, 404)
         assert (
             "mairie-demandes-recues"
-            not in requests.get(commune.absolute_url(), auth=auth, timeout=30).text
+            not in requests.get(staffed_site.absolute_url(), auth=auth, timeout=30).text
         )

@@ -5,9 +5,9 @@ tests/policy/test_counters.py shows the counts shared by two instances; here
 the SVE's own path, over HTTP.
 """
 
-from .conftest import configure
-from .conftest import fr
-from .conftest import submit
+from .forms import configure
+from .forms import fr
+from .forms import submit
 from concurrent.futures import ThreadPoolExecutor
 from mairie.policy import _
 from mairie.policy import counters

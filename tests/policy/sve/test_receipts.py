@@ -1,7 +1,7 @@
 """What the acknowledgement of receipt says (CRPA R112-11-1), and when it leaves."""
 
-from .conftest import configure
-from .conftest import switch_off
+from .forms import configure
+from .forms import switch_off
 from datetime import date
 from datetime import datetime
 from mairie.policy.sve import agents

@@ -1,6 +1,6 @@
 """POST @demande: the REST API gets the same checks, numbering and acknowledgements."""
 
-from .conftest import fr
+from .forms import fr
 from mairie.policy.sve.records import all_requests
 from plone import api
 from zope.schema.interfaces import RequiredMissing

@@ -1,7 +1,7 @@
 """The right a person exercises (a choice of the « Données personnelles » form) reads in French
 wherever the request is shown: the agents' request page, the CSV export, the agents' notice."""
 
-from .conftest import submit
+from .forms import submit
 from .test_agents import AUTH
 from mairie.policy.sve.records import all_requests
 

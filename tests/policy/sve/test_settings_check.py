@@ -1,9 +1,8 @@
 """A form an editor set up by hand: its e-mail field found whatever its name; settings that
 cannot work told to its editors above the form, and to a citizen in a clear French message."""
 
-from .conftest import fr
-from .conftest import submit
-from .people import add_people
+from .forms import fr
+from .forms import submit
 from .people import EDITOR
 from .people import text
 from mairie.policy.sve.health import problems
@@ -25,12 +24,6 @@ NO_EMAIL_FIELD = """<model xmlns="http://namespaces.plone.org/supermodel/schema"
 <field name="message" type="zope.schema.Text"><title>Message</title></field>
 </schema></model>"""
 REPLYTO = {"replyto": "jeanne.martin@example.net", "topic": "Salle", "comments": "Le 12 juin"}
-
-
-@pytest.fixture
-def commune(site):
-    add_people(site)
-    return site
 
 
 def fresh_form(site, actions, fields_model=None, **settings):
@@ -56,8 +49,8 @@ def citizen(**values):
 
 
 @pytest.mark.parametrize("extra", ["", "<email_field>email</email_field>"])
-def test_a_fresh_easyform_with_the_sve_action_takes_requests(commune, smtp, extra):
-    form = fresh_form(commune, ADDED_BY_HAND.format(extra=extra))
+def test_a_fresh_easyform_with_the_sve_action_takes_requests(staffed_site, smtp, extra):
+    form = fresh_form(staffed_site, ADDED_BY_HAND.format(extra=extra))
     page = submit(form.absolute_url(), **citizen(**REPLYTO))
     assert "Il y a des erreurs" not in page
     transaction.begin()
@@ -66,8 +59,8 @@ def test_a_fresh_easyform_with_the_sve_action_takes_requests(commune, smtp, extr
     assert record.email == "jeanne.martin@example.net"
 
 
-def test_a_form_without_an_e_mail_field_tells_its_editor_and_the_citizen(commune, smtp):
-    form = fresh_form(commune, ADDED_BY_HAND.format(extra=""), fields_model=NO_EMAIL_FIELD)
+def test_a_form_without_an_e_mail_field_tells_its_editor_and_the_citizen(staffed_site, smtp):
+    form = fresh_form(staffed_site, ADDED_BY_HAND.format(extra=""), fields_model=NO_EMAIL_FIELD)
     warning = fr(problems(form)[0])
     assert "pas de champ d'adresse électronique" in warning
     url = form.absolute_url()
@@ -95,12 +88,12 @@ def test_a_form_without_an_e_mail_field_tells_its_editor_and_the_citizen(commune
     assert "pas de champ pour votre adresse électronique" in response.json()["errors"][0]["message"]
 
 
-def test_every_setting_that_cannot_work_is_named(commune):
+def test_every_setting_that_cannot_work_is_named(staffed_site):
     # The ready-made forms have nothing to fix.
     for ready in ("nous-contacter", "donnees-personnelles", "faire-une-demande"):
-        assert problems(commune["demarches"][ready]) == []
+        assert problems(staffed_site["demarches"][ready]) == []
     form = fresh_form(
-        commune,
+        staffed_site,
         ADDED_BY_HAND.format(extra="<required>False</required><prefix>CONTACT</prefix>"),
         fields_model=NO_EMAIL_FIELD.replace(
             "<title>Nom</title>",
@@ -119,8 +112,8 @@ def test_every_setting_that_cannot_work_is_named(commune):
     assert len(found) == 7
 
 
-def test_a_form_without_any_action_or_whose_sve_action_was_removed(commune, smtp):
-    contact = commune["demarches"]["nous-contacter"]
+def test_a_form_without_any_action_or_whose_sve_action_was_removed(staffed_site, smtp):
+    contact = staffed_site["demarches"]["nous-contacter"]
     submit(contact.absolute_url())
     transaction.begin()
     contact.actions_model = (
@@ -128,12 +121,12 @@ def test_a_form_without_any_action_or_whose_sve_action_was_removed(commune, smtp
     )
     transaction.commit()
     assert "a été retirée" in fr(problems(contact)[0])
-    form = fresh_form(commune, contact.actions_model)
+    form = fresh_form(staffed_site, contact.actions_model)
     assert "aucune action active" in fr(problems(form)[0])
 
 
-def test_the_sve_settings_read_in_french(commune):
-    form = commune["demarches"]["nous-contacter"]
+def test_the_sve_settings_read_in_french(staffed_site):
+    form = staffed_site["demarches"]["nous-contacter"]
     page = text(requests.get(f"{form.absolute_url()}/actions/sve", auth=EDITOR, timeout=30))
     for label in ("acceptation", "rejet", "aucune décision", "mois", "jours"):
         assert f">{label}<" in page or f">{label} <" in page, label

@@ -1,8 +1,8 @@
 """A request sent through the web form: stored first, numbered, timestamped, acknowledged."""
 
-from .conftest import configure
-from .conftest import fr
-from .conftest import submit
+from .forms import configure
+from .forms import fr
+from .forms import submit
 from datetime import datetime
 from deployment import closed_port
 from mairie.policy import _

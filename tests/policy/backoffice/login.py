@@ -1,0 +1,3 @@
+"""The secret login path the back-office tests give their commune."""
+
+LOGIN_PATH = "espace-agents-test"
