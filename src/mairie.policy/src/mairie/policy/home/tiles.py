@@ -112,9 +112,7 @@ def icon_choices(current: str, request) -> list[dict]:
     if current and current not in dict(ICONS):
         other = _("icon_other", default="Other: ${name}", mapping={"name": current})
         offered.insert(0, (current, translate(other, context=request)))
-    return [
-        {"value": name, "title": title, "selected": name == current} for name, title in offered
-    ]
+    return [{"value": name, "title": title, "selected": name == current} for name, title in offered]
 
 
 def check_tiles(tiles) -> list:
