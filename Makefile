@@ -92,6 +92,11 @@ $(ZOPE_CONF): etc/zope.conf.in etc/wsgi.ini.in scripts/instance_config.py | inst
 demo: install instance
 	$(BIN)/mairie create --if-missing --demo-content $(DEMO_CONTENT) $(DEMO_PROFILE)
 	$(BIN)/mairie upgrade
+	@# « Conformité de la commune »: its consent check visits the demo once in Chromium
+	@# (Debian's, installed by make test), while no Zope holds the database.
+	@test -e $(INSTANCE)/conformite-crawled || ! command -v chromium >/dev/null \
+		|| { $(BIN)/mairie conformite --crawl saint-aubin-sur-loire >/dev/null \
+		&& touch $(INSTANCE)/conformite-crawled; }
 
 ## gallery: one demo commune per template (demo-alpage …), created if missing
 gallery: install instance

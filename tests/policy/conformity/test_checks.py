@@ -121,6 +121,11 @@ def test_consent_reads_the_last_crawl(commune):
     record_crawl(commune, ["http://localhost/"], ["https://www.youtube.com/embed/x"])
     state, message = status(commune, checks.consent)
     assert state == NOT_MET and "youtube" in message
+    # The day of the visit in French words, not « 2026-12-04 11:00 ».
+    assert message.startswith("Le 4 décembre 2026, ")
+    record_crawl(commune, ["http://localhost/"], [])
+    state, message = status(commune, checks.consent)
+    assert state == MET and message.startswith("Le 4 décembre 2026, ")
 
 
 def test_online_requests(commune):

@@ -10,6 +10,7 @@ command crawls the site (crawl.py) and records what it saw; here it is only read
 """
 
 from dataclasses import dataclass
+from datetime import date
 from datetime import timedelta
 from mairie.policy import _
 from mairie.policy.acts.dates import long_date
@@ -334,7 +335,7 @@ def consent(site) -> Result:
                 default="On ${date}, pages asked other sites before the visitor's consent: "
                 "${requests}. Remove the content that loads them or put it behind the "
                 "consent banner.",
-                mapping={"date": crawl["date"], "requests": ", ".join(crawl["third_party"])},
+                mapping={"date": _crawl_day(crawl), "requests": ", ".join(crawl["third_party"])},
             ),
         )
     return verdict(
@@ -343,9 +344,14 @@ def consent(site) -> Result:
             "conformity_consent_met",
             default="On ${date}, ${pages} pages visited in a browser asked no other site "
             "before consent.",
-            mapping={"date": crawl["date"], "pages": str(len(crawl["pages"]))},
+            mapping={"date": _crawl_day(crawl), "pages": str(len(crawl["pages"]))},
         ),
     )
+
+
+def _crawl_day(crawl) -> str:
+    """« 4 décembre 2026 »: the day of the visit, stored as « 2026-12-04 21:36 » (Paris)."""
+    return long_date(date.fromisoformat(crawl["date"][:10]), target_language="fr")
 
 
 def online_requests(site) -> Result:
