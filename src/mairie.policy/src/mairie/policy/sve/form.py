@@ -7,10 +7,10 @@ error says so (``aria-invalid``) and points to its message.
 """
 
 from .agents import sve_action
-from .submission import MB
 from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.browser.view import EasyFormFormWrapper
 from mairie.policy.forms.errors import FormErrors
+from mairie.policy.pdf import MB
 from mairie.policy.uploads.widget import size_check
 from plone.formwidget.namedfile.interfaces import INamedFileWidget
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile

@@ -20,6 +20,7 @@ from mairie.policy import logger
 from mairie.policy.backoffice.access import visitor_address
 from mairie.policy.captcha.field import captcha_names
 from mairie.policy.interfaces import CountersUnavailable
+from mairie.policy.pdf import MB
 from plone import api
 from plone.namedfile.interfaces import INamed
 from Products.statusmessages.interfaces import IStatusMessage
@@ -27,7 +28,6 @@ from zope.i18n import translate
 from zope.schema import getFieldsInOrder
 
 
-MB = 1024 * 1024
 WINDOW = 600  # seconds: "sent from one address in 10 minutes"
 
 
