@@ -1,5 +1,7 @@
 """Text messages: numbers normalised, the outbox (default) and its page, OVHcloud's API faked."""
 
+from mairie.policy.phone import normalize_phone
+from mairie.policy.phone import PhoneError
 from mairie.rdv.interfaces import IMairieRdvLayer
 from mairie.rdv.settings.schema import integration_settings
 from mairie.rdv.settings.schema import IRdvIntegrationSettings
@@ -10,8 +12,6 @@ from mairie.rdv.sms.outbox import purge_outbox
 from mairie.rdv.sms.outbox import sent_messages
 from mairie.rdv.sms.ovhcloud import OvhGateway
 from mairie.rdv.sms.phone import is_mobile
-from mairie.rdv.sms.phone import normalize_phone
-from mairie.rdv.sms.phone import PhoneError
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from zope.i18n import translate

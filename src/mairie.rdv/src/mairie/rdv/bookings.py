@@ -18,6 +18,8 @@ from datetime import datetime
 from datetime import timedelta
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import paris_time
+from mairie.policy.phone import normalize_phone
+from mairie.policy.phone import PhoneError
 from mairie.rdv import _
 from mairie.rdv.ants.precheck import FORMAT
 from mairie.rdv.ants.precheck import normalize
@@ -30,8 +32,6 @@ from mairie.rdv.slots import Hours
 from mairie.rdv.slots import overlap
 from mairie.rdv.slots import shift
 from mairie.rdv.slots import window
-from mairie.rdv.sms.phone import normalize_phone
-from mairie.rdv.sms.phone import PhoneError
 from persistent import Persistent
 from persistent.list import PersistentList
 from zope.annotation.interfaces import IAnnotations

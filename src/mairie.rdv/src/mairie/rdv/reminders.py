@@ -19,6 +19,8 @@ from mairie.policy.acts.dates import PARIS
 from mairie.policy.acts.dates import paris_time
 from mairie.policy.french import fr
 from mairie.policy.hours.schedule import french_time
+from mairie.policy.phone import normalize_phone
+from mairie.policy.phone import PhoneError
 from mairie.policy.sve.mails import send
 from mairie.rdv import _
 from mairie.rdv import logger
@@ -33,8 +35,6 @@ from mairie.rdv.sms import gateway
 from mairie.rdv.sms import SmsError
 from mairie.rdv.sms.outbox import purge_outbox
 from mairie.rdv.sms.phone import is_mobile
-from mairie.rdv.sms.phone import normalize_phone
-from mairie.rdv.sms.phone import PhoneError
 from mairie.rdv.wording import french_when
 from mairie.rdv.wording import people
 from plone import api

@@ -3,13 +3,14 @@
 from .kinds import MAIRIE
 from mairie.policy.hours.schedule import Schedule
 from mairie.policy.interfaces import ICommuneSettings
+from mairie.policy.phone import normalize_phone
+from mairie.policy.phone import PhoneError
 from plone import api
 from plone.registry.interfaces import IRegistry
 from Products.CMFPlone.utils import getSiteLogo
 from zope.component import getUtility
 
 import json
-import re
 
 
 def government_office(office) -> dict:
@@ -55,12 +56,11 @@ def government_office(office) -> dict:
 def international_phone(phone: str | None) -> str | None:
     """A French number as schema.org wants it, with its country code: "02 41 77 12 34"
     is "+33241771234"; a number already international, or not French, is left as written."""
-    digits = re.sub(r"[\s.\-/()]", "", phone or "")
-    if re.fullmatch(r"0[1-9]\d{8}", digits):
-        return "+33" + digits[1:]
-    if re.fullmatch(r"(\+|00)33[1-9]\d{8}", digits):
-        return "+33" + digits[-9:]
-    return phone
+    try:
+        number = normalize_phone(phone)
+    except PhoneError:
+        return phone
+    return number if number.startswith("+33") else phone
 
 
 def script_text(data: dict) -> str:

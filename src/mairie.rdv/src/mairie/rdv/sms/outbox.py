@@ -6,12 +6,12 @@ by the daily recap (they hold phone numbers).
 """
 
 from .base import SmsGateway
-from .phone import normalize_phone
 from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from datetime import timedelta
 from mairie.policy.acts.dates import now as paris_now
 from mairie.policy.acts.dates import paris_time
+from mairie.policy.phone import normalize_phone
 from zope.annotation.interfaces import IAnnotations
 
 import uuid

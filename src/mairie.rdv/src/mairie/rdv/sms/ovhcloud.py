@@ -6,7 +6,7 @@ client signs each call with the time it first asks ``/auth/time``.
 
 from .base import SmsError
 from .base import SmsGateway
-from .phone import normalize_phone
+from mairie.policy.phone import normalize_phone
 from mairie.rdv import logger
 
 import ovh
